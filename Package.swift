@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "workshop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "workshop", targets: ["WorkshopTUI"]),
+        .library(name: "WorkshopModel", targets: ["WorkshopModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        // Agenda, session state, events, the reducer and everything derived. No terminal, no clock.
+        .target(
+            name: "WorkshopModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The session file: one SQLite file per session holding the agenda and the append-only events.
+        .target(
+            name: "WorkshopStore",
+            dependencies: ["WorkshopModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The system's wide-character ncurses, with a shim for what Swift cannot import.
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The `workshop` executable: command line, key map, views, and the one ncurses backend file.
+        .executableTarget(
+            name: "WorkshopTUI",
+            dependencies: [
+                "WorkshopModel",
+                "WorkshopStore",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-build benchmarks of the model; run with `swift run -c release WorkshopBench`.
+        .executableTarget(
+            name: "WorkshopBench",
+            dependencies: ["WorkshopModel", "WorkshopStore"]
+        ),
+        .testTarget(name: "WorkshopModelTests", dependencies: ["WorkshopModel"]),
+        .testTarget(name: "WorkshopStoreTests", dependencies: ["WorkshopStore", "WorkshopModel"]),
+        .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `workshop` command: runs a facilitated council workshop from the terminal.
+@main
+struct Workshop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workshop",
+        abstract: "Run a facilitated workshop or debate: timed agenda, participation, answers, polls, minutes.",
+        subcommands: [Run.self, Validate.self, AgendaTable.self],
+        defaultSubcommand: Run.self
+    )
+}
