@@ -1,0 +1,215 @@
+/// How many terminal columns text takes, computed in pure Swift so that rendering and its tests do not
+/// depend on the process locale (`wcwidth` answers -1 for "é" in the C locale).
+///
+/// Rules: control characters 0 (they are never drawn); combining and other zero-width marks 0; East Asian
+/// wide and fullwidth characters and emoji presentation 2; a flag (two regional indicators) 2; everything
+/// else 1. A grapheme cluster takes the width of its first visible scalar, so "e" + U+0301 is 1 and an
+/// emoji ZWJ sequence is 2.
+enum DisplayWidth {
+    /// How text is placed in a wider column.
+    enum Alignment: Sendable {
+        case left, center, right
+    }
+
+    /// Columns one grapheme cluster takes: 0, 1 or 2.
+    static func of(_ c: Character) -> Int {
+        // Fast path for the ASCII that makes up most of a screen.
+        if let ascii = c.asciiValue {
+            return ascii >= 0x20 && ascii != 0x7F ? 1 : 0
+        }
+        var scalars = c.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        if isControl(first) { return 0 }
+        if isRegionalIndicator(first) {
+            if let second = scalars.next(), isRegionalIndicator(second) { return 2 }
+            return 1
+        }
+        let w = width(of: first)
+        if w > 0 { return w }
+        // A cluster that starts with a prepended mark: the first visible scalar decides.
+        while let next = scalars.next() {
+            if isControl(next) { return 0 }
+            let w = width(of: next)
+            if w > 0 { return w }
+        }
+        return 0
+    }
+
+    /// Columns a string takes.
+    static func of(_ s: String) -> Int {
+        var total = 0
+        for c in s { total += of(c) }
+        return total
+    }
+
+    /// Columns one Unicode scalar takes on its own: 0, 1 or 2.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
+        if v < 0xA0 { return 0 }
+        // Latin-1 and Latin Extended, soft hyphen included (glibc draws it).
+        if v < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return 0
+        default:
+            break
+        }
+        // Hangul medial vowels and final consonants join the preceding initial.
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
+        return isWide(v) ? 2 : 1
+    }
+
+    /// The text without what must never reach the terminal: control characters (C0, C1, DEL), and
+    /// bidirectional embeddings, overrides and isolates that would reorder the rest of the line.
+    static func sanitized(_ s: String) -> String {
+        var clean = true
+        for scalar in s.unicodeScalars where isControl(scalar) || isBidiControl(scalar) {
+            clean = false
+            break
+        }
+        if clean { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars where !isControl(scalar) && !isBidiControl(scalar) {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The text cut to at most `columns` columns; when cut, the last column holds "…" if `ellipsis`.
+    /// A wide character is never split: it is left out whole.
+    static func truncate(_ s: String, to columns: Int, ellipsis: Bool = true) -> String {
+        guard columns > 0 else { return "" }
+        if of(s) <= columns { return s }
+        let room = ellipsis ? columns - 1 : columns
+        var used = 0
+        var out = ""
+        for c in s {
+            let w = of(c)
+            if used + w > room { break }
+            used += w
+            out.append(c)
+        }
+        return ellipsis ? out + "…" : out
+    }
+
+    /// The text made exactly `columns` wide: cut (with "…") when too long, filled with spaces otherwise.
+    static func pad(_ s: String, to columns: Int, align: Alignment = .left) -> String {
+        guard columns > 0 else { return "" }
+        let cut = truncate(s, to: columns)
+        let gap = columns - of(cut)
+        guard gap > 0 else { return cut }
+        switch align {
+        case .left:
+            return cut + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + cut
+        case .center:
+            let before = gap / 2
+            return String(repeating: " ", count: before) + cut + String(repeating: " ", count: gap - before)
+        }
+    }
+
+    /// Splits text into lines of at most `columns` columns, breaking at spaces where possible and inside
+    /// a word only when it is longer than a line. Explicit newlines start a new line.
+    static func wrap(_ s: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                let w = of(String(word))
+                let sep = lineWidth > 0 ? 1 : 0
+                if lineWidth + sep + w <= columns {
+                    if sep == 1 { line.append(" ") }
+                    line += word
+                    lineWidth += sep + w
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                // A word longer than a line is broken by columns.
+                for c in word {
+                    let cw = of(c)
+                    if lineWidth + cw > columns, lineWidth > 0 {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
+                    line.append(c)
+                    lineWidth += cw
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// C0 and C1 control characters and DEL.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0)
+    }
+
+    /// Embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder the text after them.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        if v < wideRanges[0].lowerBound { return false }
+        var low = 0, high = wideRanges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let r = wideRanges[mid]
+            if v < r.lowerBound {
+                high = mid - 1
+            } else if v > r.upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// East Asian wide and fullwidth characters and emoji with emoji presentation: the code points that
+    /// glibc 2.36 (Unicode 15) gives width 2, so ncurses and the terminal agree with this table.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
+        0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
+        0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+        0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
+        0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
+        0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
+        0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0x2FF0...0x2FFB, 0x3000...0x3029,
+        0x302E...0x303E, 0x3041...0x3096, 0x309B...0x30FF, 0x3105...0x312F, 0x3131...0x318E,
+        0x3190...0x31E3, 0x31F0...0x321E, 0x3220...0xA48C, 0xA490...0xA4C6, 0xA960...0xA97C,
+        0xAC00...0xD7A3, 0xF900...0xFA6D, 0xFA70...0xFAD9, 0xFE10...0xFE19, 0xFE30...0xFE52,
+        0xFE54...0xFE66, 0xFE68...0xFE6B, 0xFF01...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE3,
+        0x16FF0...0x16FF1, 0x17000...0x187F7, 0x18800...0x18CD5, 0x18D00...0x18D08, 0x1AFF0...0x1AFF3,
+        0x1AFF5...0x1AFFB, 0x1AFFD...0x1AFFE, 0x1B000...0x1B122, 0x1B150...0x1B152, 0x1B164...0x1B167,
+        0x1B170...0x1B2FB, 0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
+        0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265,
+        0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
+        0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4...0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440...0x1F440,
+        0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A...0x1F57A,
+        0x1F595...0x1F596, 0x1F5A4...0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC...0x1F6CC,
+        0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DD...0x1F6DF, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
+        0x1F7E0...0x1F7EB, 0x1F7F0...0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+        0x1FA70...0x1FA74, 0x1FA78...0x1FA7C, 0x1FA80...0x1FA86, 0x1FA90...0x1FAAC, 0x1FAB0...0x1FABA,
+        0x1FAC0...0x1FAC5, 0x1FAD0...0x1FAD9, 0x1FAE0...0x1FAE7, 0x1FAF0...0x1FAF6, 0x20000...0x2A6DF,
+        0x2A700...0x2B738, 0x2B740...0x2B81D, 0x2B820...0x2CEA1, 0x2CEB0...0x2EBE0, 0x2F800...0x2FA1D,
+        0x30000...0x3134A,
+    ]
+}

@@ -1,0 +1,157 @@
+/// A screen's worth of cells in memory: views draw here, the terminal backend copies what changed.
+///
+/// Nothing can draw outside the buffer or split a wide character: `put` clips at its area and at the
+/// edge, replaces a wide character that does not fit by a space, and drops control characters.
+struct ScreenBuffer: Equatable, Sendable {
+    /// Columns.
+    let width: Int
+    /// Rows.
+    let height: Int
+    /// Where the terminal cursor should show (a line editor sets it); nil keeps it hidden.
+    var cursor: Point?
+    private var cells: [Cell]
+
+    /// A blank buffer of the given size (negative sizes become 0).
+    init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The whole buffer as a rectangle.
+    var bounds: Rect { Rect(width: width, height: height) }
+
+    /// The cell at a column and row; a blank cell outside the buffer.
+    subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, x < width, y >= 0, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Writes text from (`x`, `y`) rightwards, clipped at `maxWidth` columns and at the buffer's edge.
+    /// Returns the columns the text advanced (up to the clip), so calls can be chained with `x += put(…)`.
+    @discardableResult
+    mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        let right = maxWidth.map { min(width, x + max(0, $0)) } ?? width
+        return layOut(text, x: x, y: y, style: style, left: 0, right: right)
+    }
+
+    /// Writes text on one line of a rectangle, aligned within it and clipped to it.
+    /// Returns the columns the text advanced inside the rectangle.
+    @discardableResult
+    mutating func put(
+        _ text: String, in rect: Rect, line: Int = 0, style: Style = .plain,
+        align: DisplayWidth.Alignment = .left
+    ) -> Int {
+        guard line >= 0, line < rect.height else { return 0 }
+        var x = rect.x
+        if align != .left {
+            let gap = max(0, rect.width - DisplayWidth.of(text))
+            x += align == .center ? gap / 2 : gap
+        }
+        return layOut(text, x: x, y: rect.y + line, style: style, left: max(0, rect.x), right: min(width, rect.maxX))
+    }
+
+    /// Sets every cell of the rectangle (clipped to the buffer) to `char` in `style`.
+    /// A character that is not exactly one column wide fills with spaces instead.
+    mutating func fill(_ rect: Rect, style: Style, char: Character = " ") {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let text = DisplayWidth.of(char) == 1 ? String(char) : " "
+        let cell = Cell(text: text, width: 1, style: style)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { set(cell, x: x, y: y) }
+        }
+    }
+
+    /// Changes the style of every cell in the rectangle (clipped to the buffer), keeping the text.
+    mutating func style(_ rect: Rect, _ transform: (inout Style) -> Void) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { transform(&cells[y * width + x].style) }
+        }
+    }
+
+    /// Draws a single-line box around the rectangle's edge, with an optional title in the top line.
+    mutating func frame(_ rect: Rect, style: Style = .plain, title: String? = nil, titleStyle: Style? = nil) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let inner = rect.width - 2
+        let line = String(repeating: "─", count: inner)
+        put("┌" + line + "┐", in: rect, line: 0, style: style)
+        for row in 1..<(rect.height - 1) {
+            put("│", x: rect.x, y: rect.y + row, style: style, maxWidth: 1)
+            put("│", x: rect.maxX - 1, y: rect.y + row, style: style, maxWidth: 1)
+        }
+        put("└" + line + "┘", in: rect, line: rect.height - 1, style: style)
+        if let title, inner > 2 {
+            let shown = DisplayWidth.truncate(" " + title + " ", to: inner - 1)
+            put(shown, in: Rect(x: rect.x + 2, y: rect.y, width: inner - 1, height: 1), style: titleStyle ?? style)
+        }
+    }
+
+    /// The text of one row, trailing spaces trimmed; "" outside the buffer.
+    func row(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        var line = ""
+        for x in 0..<width { line += cells[y * width + x].text }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// All rows joined by "\n", trailing spaces trimmed per row: the form golden files store.
+    func text() -> String {
+        (0..<height).map(row).joined(separator: "\n")
+    }
+
+    /// For tests: a row per line with "#" where `marked` holds for the cell's style and "." elsewhere,
+    /// trailing dots trimmed.
+    func styleMask(_ marked: (Style) -> Bool) -> String {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width { line.append(marked(cells[y * width + x].style) ? "#" : ".") }
+            while line.last == "." { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    /// Lays the text's grapheme clusters out on row `y` from column `x`, drawing only between `left` and
+    /// `right`. Zero-width clusters (control characters, stray marks) are dropped.
+    private mutating func layOut(_ text: String, x: Int, y: Int, style: Style, left: Int, right: Int) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        var column = x
+        for c in text {
+            guard column < right else { break }
+            let w = DisplayWidth.of(c)
+            if w == 0 { continue }
+            if column + w <= left {
+                column += w
+                continue
+            }
+            if column < left || column + w > right {
+                // A wide character cut by the clip: show the visible half as a space.
+                for partial in max(column, left)..<min(column + w, right) {
+                    set(Cell.blank(style), x: partial, y: y)
+                }
+                column += w
+                continue
+            }
+            set(Cell(text: String(c), width: w, style: style), x: column, y: y)
+            if w == 2 { set(Cell(text: "", width: 0, style: style), x: column + 1, y: y) }
+            column += w
+        }
+        return max(0, min(column, right) - max(x, left))
+    }
+
+    /// Replaces one cell, first turning into a space whatever half of a wide character it would orphan.
+    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+        let i = y * width + x
+        let old = cells[i]
+        if old.isContinuation, !cell.isContinuation, x > 0, cells[i - 1].width == 2 {
+            cells[i - 1] = .blank(cells[i - 1].style)
+        }
+        if old.width == 2, x + 1 < width, cells[i + 1].isContinuation {
+            cells[i + 1] = .blank(cells[i + 1].style)
+        }
+        cells[i] = cell
+    }
+}
