@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         // Agenda, session state, events, the reducer and everything derived. No terminal, no clock.
@@ -24,6 +26,11 @@ let package = Package(
             name: "WorkshopStore",
             dependencies: ["WorkshopModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The minutes: a finished or running session exported as Markdown, HTML, CSV or JSON.
+        .target(
+            name: "WorkshopMinutes",
+            dependencies: ["WorkshopModel", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // The system's wide-character ncurses, with a shim for what Swift cannot import.
         .systemLibrary(
             name: "CNcurses",
@@ -35,6 +42,7 @@ let package = Package(
             dependencies: [
                 "WorkshopModel",
                 "WorkshopStore",
+                "WorkshopMinutes",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,10 +50,14 @@ let package = Package(
         // Release-build benchmarks of the model; run with `swift run -c release WorkshopBench`.
         .executableTarget(
             name: "WorkshopBench",
-            dependencies: ["WorkshopModel", "WorkshopStore"]
+            dependencies: ["WorkshopModel", "WorkshopStore", "WorkshopMinutes"]
         ),
         .testTarget(name: "WorkshopModelTests", dependencies: ["WorkshopModel"]),
         .testTarget(name: "WorkshopStoreTests", dependencies: ["WorkshopStore", "WorkshopModel"]),
+        .testTarget(
+            name: "WorkshopMinutesTests",
+            dependencies: ["WorkshopMinutes", "WorkshopModel", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
         .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
     ],
     swiftLanguageModes: [.v6]
