@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // Agenda, session state, events, the reducer and everything derived. No terminal, no clock.
@@ -31,20 +30,6 @@ let package = Package(
         .target(
             name: "WorkshopMinutes",
             dependencies: ["WorkshopModel", .product(name: "CSV", package: "CSV.swift")]
-        ),
-        // The participants' web page on the room's network: polls and round answers from phones.
-        .target(
-            name: "WorkshopWeb",
-            dependencies: [
-                "WorkshopModel",
-                "CQRencode",
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ]
-        ),
-        // Debian's libqrencode, for the join QR code drawn in the terminal.
-        .systemLibrary(
-            name: "CQRencode",
-            providers: [.apt(["libqrencode-dev"])]
         ),
         // The system's wide-character ncurses, with a shim for what Swift cannot import.
         .systemLibrary(
@@ -72,10 +57,6 @@ let package = Package(
         .testTarget(
             name: "WorkshopMinutesTests",
             dependencies: ["WorkshopMinutes", "WorkshopModel", .product(name: "SwiftCSV", package: "SwiftCSV")]
-        ),
-        .testTarget(
-            name: "WorkshopWebTests",
-            dependencies: ["WorkshopWeb", "WorkshopModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
     ],
