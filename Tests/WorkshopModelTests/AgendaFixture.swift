@@ -1,17 +1,19 @@
 import Foundation
 import WorkshopModel
 
-/// Where the agenda tests find their files: fixtures beside this file, agendas at the repository root.
+/// Where the agenda tests find their files: fixtures in `Tests/Fixtures/agendas`, agendas at the repository root.
+///
+/// The fixtures live outside the test target's folder so SwiftPM does not warn about unhandled files.
 enum AgendaFixture {
-    /// `Tests/WorkshopModelTests/Fixtures`.
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     /// The repository root.
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// `Tests/Fixtures/agendas`.
+    static let fixtures = repository.appendingPathComponent("Tests/Fixtures/agendas")
     /// `agendas/`.
     static let agendas = repository.appendingPathComponent("agendas")
 
-    /// Loads `Fixtures/NAME`; diagnostics name the file by `NAME` alone so assertions stay short.
+    /// Loads fixture `NAME`; diagnostics name the file by `NAME` alone so assertions stay short.
     static func load(_ name: String) -> AgendaLoadResult {
         let path = fixtures.appendingPathComponent(name).path
         var result = AgendaLoader.load(path: path)

@@ -81,14 +81,14 @@ extension AgendaFileReader {
         var people: [Person] = []
         var firstLine: [String: Int] = [:]
         for (index, item) in items.value.enumerated() {
-            let what = "person \(index + 1) in `people`"
+            let what = peek("name", in: item).map { "person `\($0)`" } ?? "person \(index + 1) in `people`"
             var person: Person?
             var nameMark = item.mark
             if case .scalar(let scalar) = item, !isNull(scalar) {
                 person = Person(name: SourceText.trimmed(scalar.string), role: .participant)
             } else if let personFields = readFields(of: item, allowed: AgendaKeys.person, what: what) {
                 let name = text("name", in: personFields, what: what, required: true, example: "name: Wouter Cyx")
-                let role: Located<Role>? = choice("role", in: personFields, what: name.map { "`\($0.value)`" } ?? what)
+                let role: Located<Role>? = choice("role", in: personFields, what: what)
                 let group = text("group", in: personFields, what: what)
                 let title = text("title", in: personFields, what: what)
                 nameMark = name?.mark

@@ -40,13 +40,13 @@ extension AgendaFileReader {
 
     /// One block; always gives a draft, so a broken block still holds its place in the time chain.
     mutating func readBlock(_ item: Node, number: Int, pollIDs: inout [String: Int]) -> BlockDraft {
-        var draft = BlockDraft(mark: item.mark, label: "block \(number)")
+        var draft = BlockDraft(mark: item.mark, label: peek("id", in: item).map { "block `\($0)`" } ?? "block \(number)")
         guard let fields = readFields(of: item, allowed: AgendaKeys.block, what: draft.label) else {
             draft.hasTimeProblem = true
             return draft
         }
         draft.id = identifier("id", in: fields, what: draft.label, example: "id: debat-1")
-        if let id = draft.id { draft.label = "block `\(id.value)`" }
+        draft.label = draft.id.map { "block `\($0.value)`" } ?? "block \(number)"
         let label = draft.label
         draft.kind = choice("kind", in: fields, what: label, required: true)?.value
         draft.title = text("title", in: fields, what: label, required: true, example: "title: Debat 1")?.value
@@ -85,7 +85,7 @@ extension AgendaFileReader {
         guard allowed else {
             let slug = id.value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
             let hint = slug.isEmpty ? "" : ", e.g. `\(key): \(slug)`"
-            log.error("`\(key)` `\(id.value)` of \(what) may only contain letters, digits, `-`, `_` and `.`\(hint)", at: id.mark)
+            log.error("\(what): `\(key)` may only contain letters, digits, `-`, `_` and `.`\(hint)", at: id.mark)
             return nil
         }
         return id

@@ -3,7 +3,7 @@ import Yams
 extension AgendaFileReader {
     /// One poll; its id must be unique across the whole agenda, since votes refer to it.
     mutating func readPoll(_ item: Node, block: String, pollIDs: inout [String: Int]) -> Poll? {
-        let placeholder = "a poll of \(block)"
+        let placeholder = peek("id", in: item).map { "poll `\($0)`" } ?? "a poll of \(block)"
         guard let fields = readFields(of: item, allowed: AgendaKeys.poll, what: placeholder) else { return nil }
         let id = identifier("id", in: fields, what: placeholder, example: "id: kennis")
         let what = id.map { "poll `\($0.value)`" } ?? placeholder
@@ -19,7 +19,7 @@ extension AgendaFileReader {
         let options = textList("options", in: fields, what: what, itemExample: "Richting geven")
         let min = integer("min", in: fields, what: what, range: -1000...1000, example: 1)
         let max = integer("max", in: fields, what: what, range: -1000...1000, example: 5)
-        let maxChoices = integer("max_choices", in: fields, what: what, range: 1...1000, example: 2)
+        let maxChoices = integer("max_choices", in: fields, what: what, range: -1000...1000, example: 2)
         guard let kind else { return nil }
 
         let optionTexts = checkOptions(options, kind: kind.value, what: what, fields: fields)
@@ -27,7 +27,9 @@ extension AgendaFileReader {
         let labels = readLabels(fields, kind: kind.value, range: scale, what: what)
         if let maxChoices {
             if kind.value != .multi {
-                log.warning("`max_choices` only applies to multi polls; \(what) is a \(kind.value.rawValue) poll, so remove it", at: fields.keyMark("max_choices"))
+                log.warning("`max_choices` only applies to multi polls; \(what) is \(Self.article(kind.value.rawValue)) \(kind.value.rawValue) poll, so remove it", at: fields.keyMark("max_choices"))
+            } else if maxChoices.value < 1 {
+                log.error("`max_choices` of \(what) is \(maxChoices.value); a participant must be able to tick at least 1 option, so use 1 or more, or leave it out to allow any number", at: maxChoices.mark)
             } else if let optionTexts, optionTexts.count >= 2, maxChoices.value > optionTexts.count {
                 log.error("`max_choices` of \(what) is \(maxChoices.value), but the poll has \(optionTexts.count) options; use a number from 1 to \(optionTexts.count), or leave it out to allow any number", at: maxChoices.mark)
             }
@@ -43,13 +45,13 @@ extension AgendaFileReader {
     mutating func checkOptions(_ options: Located<[Located<String>]>?, kind: PollKind, what: String, fields: FieldMap) -> [String]? {
         guard kind.hasOptions else {
             if options != nil {
-                log.warning("`options` are ignored for a \(kind.rawValue) poll; remove them, or make \(what) a single, multi or ranking poll", at: fields.keyMark("options"))
+                log.warning("`options` are ignored for \(Self.article(kind.rawValue)) \(kind.rawValue) poll; remove them, or make \(what) a single, multi or ranking poll", at: fields.keyMark("options"))
             }
             return []
         }
         guard let options else {
             if !wasUnreadable("options", options, in: fields) {
-                log.error("\(what) is a \(kind.rawValue) poll but has no `options`; list at least two under `options:`, one per line starting with `- `", at: fields.mark)
+                log.error("\(what) is \(Self.article(kind.rawValue)) \(kind.rawValue) poll but has no `options`; list at least two under `options:`, one per line starting with `- `", at: fields.mark)
             }
             return nil
         }
@@ -64,7 +66,7 @@ extension AgendaFileReader {
         }
         if options.value.count < 2 {
             let count = options.value.count == 1 ? "only 1 option" : "no options"
-            log.error("\(what) is a \(kind.rawValue) poll with \(count); give it at least two", at: options.mark)
+            log.error("\(what) is \(Self.article(kind.rawValue)) \(kind.rawValue) poll with \(count); give it at least two", at: options.mark)
             return nil
         }
         return options.value.map(\.value)
@@ -76,7 +78,7 @@ extension AgendaFileReader {
         let high = max?.value ?? 5
         guard kind == .scale else {
             for key in ["min", "max"] where fields[key] != nil {
-                log.warning("`\(key)` only applies to scale polls; \(what) is a \(kind.rawValue) poll, so remove it", at: fields.keyMark(key))
+                log.warning("`\(key)` only applies to scale polls; \(what) is \(Self.article(kind.rawValue)) \(kind.rawValue) poll, so remove it", at: fields.keyMark(key))
             }
             return 1...5
         }
@@ -96,7 +98,7 @@ extension AgendaFileReader {
     mutating func readLabels(_ fields: FieldMap, kind: PollKind, range: ClosedRange<Int>?, what: String) -> [Int: String] {
         guard let node = fields["labels"], !isNull(node) else { return [:] }
         guard kind == .scale else {
-            log.warning("`labels` only apply to scale polls; \(what) is a \(kind.rawValue) poll, so remove them", at: fields.keyMark("labels"))
+            log.warning("`labels` only apply to scale polls; \(what) is \(Self.article(kind.rawValue)) \(kind.rawValue) poll, so remove them", at: fields.keyMark("labels"))
             return [:]
         }
         guard case .mapping(let mapping) = node else {

@@ -51,13 +51,13 @@ extension AgendaFileReader {
     private mutating func checkJoin(previous: BlockDraft, previousEnd: ClockTime, next: BlockDraft, start: Located<ClockTime>) {
         if start.value < previousEnd {
             let overlap = previousEnd - start.value
-            var message = "\(next.label) starts at \(start.value), \(overlap) minutes before the previous block, \(previous.label), ends at \(previousEnd); blocks must not overlap, so move this `start` or shorten the block before"
+            var message = "\(next.label) starts at \(start.value), but the block before it (\(previous.label)) ends at \(previousEnd): they overlap by \(overlap) minutes; move this `start`, or end the block before earlier"
             if overlap > 12 * 60 {
                 message += " (for a time after midnight write e.g. `\"\(Self.afterMidnight(start.value))\"`)"
             }
             log.error(message, at: start.mark)
         } else if start.value > previousEnd {
-            log.warning("\(start.value - previousEnd) minutes of nothing between \(previous.label) (ends \(previousEnd)) and \(next.label) (starts \(start.value)); add a break block or adjust the times if that gap is not meant", at: start.mark)
+            log.warning("a gap of \(start.value - previousEnd) minutes between \(previous.label) (ends \(previousEnd)) and \(next.label) (starts \(start.value)); add a break block, or adjust the times if the gap is not meant", at: start.mark)
         }
     }
 

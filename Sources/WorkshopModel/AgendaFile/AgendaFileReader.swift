@@ -63,6 +63,24 @@ struct AgendaFileReader {
         return fields
     }
 
+    /// The text of `key` in a mapping node, read ahead of the other fields so messages can name the thing.
+    func peek(_ key: String, in node: Node) -> String? {
+        guard case .mapping(let mapping) = node else { return nil }
+        for (keyNode, value) in mapping {
+            if case .scalar(let keyScalar) = keyNode, keyScalar.string == key, case .scalar(let scalar) = value, !isNull(scalar) {
+                let text = SourceText.trimmed(scalar.string)
+                return text.isEmpty ? nil : text
+            }
+        }
+        return nil
+    }
+
+    /// "a" or "an", for messages like "an open poll".
+    static func article(_ word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeio".contains(first) ? "an" : "a"
+    }
+
     /// Reports a missing required key at the start of its mapping.
     mutating func missing(_ key: String, in fields: FieldMap, what: String, example: String) {
         log.error("\(what) has no `\(key)`; add one, e.g. `\(example)`", at: fields.mark)

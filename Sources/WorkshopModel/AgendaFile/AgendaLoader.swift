@@ -118,8 +118,12 @@ public enum AgendaLoader {
             }
             let anchors = AnchorGuard.anchorsAndAliases(in: root, text: text)
             guard anchors.isEmpty else {
-                for anchor in anchors {
+                let sorted = anchors.sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+                for anchor in sorted.prefix(AnchorGuard.reportLimit) {
                     log.error(AnchorGuard.message + " (found `\(anchor.name)`); write the value out in full where it is needed", line: anchor.position.line, column: anchor.position.column)
+                }
+                if sorted.count > AnchorGuard.reportLimit, let last = sorted.last {
+                    log.error("\(sorted.count - AnchorGuard.reportLimit) more anchors and aliases in this file; remove them all", line: last.position.line, column: last.position.column)
                 }
                 return nil
             }
