@@ -21,10 +21,11 @@ final class TerminalBackend: TerminalScreen {
         }
     }
 
-    /// One read from ncurses: a Unicode scalar value or a key code.
+    /// One read from the terminal: a Unicode scalar value, a key code, or bytes that are not UTF-8.
     private enum Input: Equatable {
         case character(UInt32)
         case code(Int32)
+        case invalid
     }
 
     private let screen: OpaquePointer
@@ -287,6 +288,8 @@ final class TerminalBackend: TerminalScreen {
         if !pending.isEmpty { return pending.removeFirst() }
         guard let input = next(timeout: Int32(clamping: milliseconds)) else { return nil }
         switch input {
+        case .invalid:
+            return nil
         case .code(let code):
             return keyCodes[code]
         case .character(0x1B):
@@ -298,20 +301,42 @@ final class TerminalBackend: TerminalScreen {
         }
     }
 
-    /// One input from the lookahead or from ncurses; nil on timeout, on a signal or on bytes that are
-    /// not valid UTF-8.
+    /// One input from the lookahead or from ncurses; nil on timeout or on a signal.
+    ///
+    /// Bytes are read one at a time and decoded here rather than by `wget_wch`, which, after a byte that is
+    /// not UTF-8, swallows up to 16 following bytes (valid letters too). Here a bad byte is dropped alone.
     private func next(timeout milliseconds: Int32) -> Input? {
         if let input = lookahead {
             lookahead = nil
             return input
         }
         wtimeout(window, milliseconds)
-        var value: wint_t = 0
-        switch wget_wch(window, &value) {
-        case OK: return .character(UInt32(value))
-        case KEY_CODE_YES: return .code(Int32(bitPattern: value))
-        default: return nil
+        let first = wgetch(window)
+        if first == ERR { return nil }
+        if first > 0xFF { return .code(first) }
+        if first < 0x80 { return .character(UInt32(first)) }
+        let length: Int
+        switch first {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return .invalid
         }
+        var bytes = [UInt8(first)]
+        wtimeout(window, sequenceWait)
+        while bytes.count < length {
+            let byte = wgetch(window)
+            guard (0x80...0xBF).contains(byte) else {
+                // Not a continuation: the character is broken; whatever came instead is read afresh.
+                if byte != ERR { ungetch(byte) }
+                return .invalid
+            }
+            bytes.append(UInt8(byte))
+        }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return .character(scalar.value) }
+        return .invalid
     }
 
     /// Printable characters that arrived together, as whole grapheme clusters: an emoji ZWJ sequence
@@ -320,6 +345,7 @@ final class TerminalBackend: TerminalScreen {
         var scalars = String.UnicodeScalarView()
         if let s = Unicode.Scalar(first) { scalars.append(s) }
         while scalars.count < 4096, let more = next(timeout: 0) {
+            if more == .invalid { continue }
             guard case .character(let value) = more, TerminalBackend.isPrintable(value),
                   let s = Unicode.Scalar(value)
             else {
@@ -339,6 +365,8 @@ final class TerminalBackend: TerminalScreen {
     private func readEscape() -> Key? {
         guard let input = next(timeout: 0) else { return .escape }
         switch input {
+        case .invalid:
+            return nil
         case .code(let code):
             // Alt with a key ncurses knows: the key itself.
             return keyCodes[code]
