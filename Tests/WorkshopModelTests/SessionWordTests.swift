@@ -12,6 +12,14 @@ struct SessionWordTests {
         #expect(WordFrequency.words(in: "ik en je") == [])
     }
 
+    @Test func plainAndAccentedTextsSplitAlike() {
+        // Plain ASCII text takes a fast path; it must give what the Unicode path gives.
+        #expect(WordFrequency.words(in: "Warmte-NET: 2030 Cafe's ok") == ["warmte", "net", "2030", "cafe"])
+        #expect(WordFrequency.words(in: "Warmte-NET: 2030 Café's ok") == ["warmte", "net", "2030", "café"])
+        #expect(WordFrequency.top(["Isolatie ISOLATIE isolatie", "isolatie é"], limit: 3)
+            == [WordCount(word: "isolatie", count: 4)])
+    }
+
     @Test func composedAndDecomposedAccentsCountAsOneWord() {
         let composed = "financi\u{00EB}le"
         let decomposed = "financie\u{0308}le"

@@ -77,6 +77,7 @@ public struct Session: Sendable, Codable, Equatable {
     }
 
     /// The session that results from applying `events` in order to a fresh session.
+    @inlinable  // lets the caller's concrete sequence type be specialised: folding is the hot path
     public init(agenda: Agenda, timeZoneID: String, events: some Sequence<Event>) {
         self.init(agenda: agenda, timeZoneID: timeZoneID)
         for event in events {

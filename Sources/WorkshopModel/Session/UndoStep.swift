@@ -7,7 +7,8 @@ struct UndoStep: Sendable, Codable, Equatable {
     var action: Action
     var inverse: Inverse
 
-    /// The previous state of whatever the action changed.
+    /// The previous state of whatever the action changed. Large records are boxed (`indirect`) so that
+    /// every step stays small.
     enum Inverse: Sendable, Codable, Equatable {
         /// Block clocks: the runs touched, the previous current block and end; `reopenTurn` when the
         /// workshop's end closed the open turn.
@@ -16,9 +17,9 @@ struct UndoStep: Sendable, Codable, Equatable {
         /// A change of speaker: whether a turn was appended, and whether the previous turn was closed.
         case turns(appended: Bool, closedPrevious: Bool)
         case addedPerson
-        case person(Participant)
+        indirect case person(Participant)
         case addedAnswer
-        case answer(index: Int, previous: Answer)
+        indirect case answer(index: Int, previous: Answer)
         case pollStatus(poll: String, status: PollState.Status, revealed: Bool)
         /// A first vote by this voter: it was appended to the voter order.
         case newBallot(poll: String, voter: Voter)
