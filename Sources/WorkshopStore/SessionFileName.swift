@@ -1,0 +1,51 @@
+import Foundation
+
+/// How session files are named: `<YYYY-MM-DD>-<slug of the title>-<short id>.workshop`.
+///
+/// The date is the day the session was created (in the session's time zone), so a rehearsal and the real
+/// evening sort apart; the short id keeps two sessions of one agenda on one day distinct.
+public enum SessionFileName {
+    /// The extension of a session file.
+    public static let fileExtension = "workshop"
+    /// Characters of the session id used in file names and on the command line.
+    public static let shortIDLength = 6
+    /// Letters and digits that cannot be mistaken for one another (no 0/o, 1/l/i).
+    static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+
+    /// A new random session id (16 characters, about 79 bits).
+    public static func newSessionID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    /// The file name for a session.
+    public static func make(title: String, day: String, sessionID: String) -> String {
+        "\(day)-\(slug(title))-\(sessionID.prefix(shortIDLength)).\(fileExtension)"
+    }
+
+    /// `title` in lowercase ASCII with dashes: accents dropped, everything else that is not a letter or a
+    /// digit becomes a dash; at most 40 characters; "session" when nothing is left.
+    public static func slug(_ title: String) -> String {
+        var out = ""
+        for scalar in title.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if !out.hasSuffix("-"), !out.isEmpty {
+                out.append("-")
+            }
+            if out.count >= 40 { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "session" : out
+    }
+
+    /// The creation day `YYYY-MM-DD` of `date` in the time zone `timeZoneID` (UTC when unknown).
+    public static func day(of date: Date, timeZoneID: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZoneID) ?? TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}
