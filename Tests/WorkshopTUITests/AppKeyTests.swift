@@ -252,4 +252,89 @@ struct AppKeyTests {
             #expect(!KeyMap.optionLetters.contains(Character(command)))
         }
     }
+
+    @Test("The chosen answer is edited, hidden and deleted with one key each, and each is undone")
+    func editHideDelete() {
+        var r = running()
+        r.press(.char("a"), .char("e"), .enter)
+        r.type("Eerste #een")
+        r.press(.enter, .char("a"), .char("b"), .enter)
+        r.type("Tweede")
+        r.press(.enter)
+        #expect(r.app.roundAnswers.map(\.text) == ["Eerste", "Tweede"])
+        r.press(.up, .char("e"))
+        #expect(r.app.notes.composer?.editor.text == "Eerste #een")
+        r.press(.backspace, .backspace, .backspace, .backspace)
+        r.type("#twee")
+        r.press(.enter)
+        #expect(r.app.roundAnswers.first?.tags == ["twee"])
+        r.press(.up, .char("h"))
+        #expect(r.app.roundAnswers.first?.hidden == true)
+        r.press(.char("x"))
+        #expect(r.app.roundAnswers.map(\.text) == ["Tweede"])
+        r.press(.char("u"))
+        #expect(r.app.roundAnswers.map(\.text) == ["Eerste", "Tweede"])
+        r.press(.char("u"), .char("u"))
+        #expect(r.app.roundAnswers.first?.hidden == false)
+        #expect(r.app.roundAnswers.first?.tags == ["een"])
+    }
+
+    @Test("Actions, feedback and notes are one form each")
+    func closeRecords() {
+        var r = running()
+        r.press(.char("t"))
+        r.type("Charter voorbereiden")
+        r.press(.tab)
+        r.type("Ighor")
+        r.press(.tab)
+        r.type("Q1 2024")
+        #expect(r.press(.enter).events.map(\.action) == [.addActionItem(what: "Charter voorbereiden", who: "Ighor", due: "Q1 2024")])
+        r.press(.char("f"))
+        r.type("Goed getimed")
+        #expect(r.press(.enter).events.map(\.action) == [.addFeedback(text: "Goed getimed")])
+        r.press(.char("n"))
+        #expect(r.press(.enter).events.isEmpty)
+        #expect(r.app.message?.isWarning == true)
+        r.type("Zaal te warm")
+        #expect(r.press(.enter).events.map(\.action) == [.addNote(text: "Zaal te warm")])
+        #expect(r.app.notes.form == nil)
+        #expect(r.screen(width: 80, height: 24).text().contains("Notitie: Zaal te warm"))
+    }
+
+    @Test("The moderator opens, closes and reveals a poll; a closed poll takes no votes")
+    func pollOpenCloseReveal() {
+        var r = running()
+        r.press(.function(3))
+        #expect(r.press(.char("o")).events.map(\.action) == [.openPoll(id: "kennis-warmte")])
+        #expect(r.press(.char("o")).events.map(\.action) == [.closePoll(id: "kennis-warmte")])
+        #expect(r.press(.char("3")).events.isEmpty)
+        #expect(r.app.message?.isWarning == true)
+        #expect(r.press(.char("r")).events.map(\.action) == [.revealPoll(id: "kennis-warmte", revealed: true)])
+        #expect(r.press(.char("r")).events.map(\.action) == [.revealPoll(id: "kennis-warmte", revealed: false)])
+    }
+
+    @Test("An open question's answer is typed after Enter, for the chosen participant")
+    func openPollText() {
+        var r = running()
+        r.press(.function(3), .right, .right)
+        #expect(r.app.shownPoll?.poll.kind == .open)
+        r.press(.enter)
+        #expect(r.app.isTyping)
+        r.type("Wat kost het?")
+        let reply = r.press(.enter)
+        #expect(reply.events.map(\.action) == [.openPoll(id: "vragen-warmte"),
+                                               .castVote(poll: "vragen-warmte", voter: .person(3), choice: .text("Wat kost het?"))])
+        #expect(r.app.poll.form == nil)
+        #expect(r.app.poll.voter == 1)
+    }
+
+    @Test("D picks the participant who speaks by part of the name")
+    func pickSpeaker() {
+        var r = running()
+        r.press(.function(1), .char("D"))
+        #expect(r.app.isTyping)
+        r.type("ba")
+        #expect(r.press(.enter).events.map(\.action) == [.speaking(.participant(4))])
+        #expect(r.app.prompt == nil)
+    }
 }

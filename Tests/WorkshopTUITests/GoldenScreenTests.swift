@@ -42,6 +42,14 @@ struct GoldenScreenTests {
         }
     }
 
+    @Test("Console choosing which participant speaks")
+    func consoleSpeakerPicker() {
+        check("console-speaker", key: .function(1)) { r in
+            r.press(.char("D"))
+            r.type("s")
+        }
+    }
+
     @Test("Poll counting hands on a scale, revealed")
     func pollHands() {
         check("poll-hands", key: .function(3)) { r in

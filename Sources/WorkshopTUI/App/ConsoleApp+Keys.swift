@@ -6,6 +6,12 @@ extension ConsoleApp {
     /// Handles one key at `now`: changes what the screens remember and answers with the events to record
     /// and what the loop should do. The session itself changes only in `record(_:)`.
     mutating func handle(_ key: Key, at now: Instant) -> AppReply {
+        let reply = route(key, at: now)
+        refreshReviewWords()
+        return reply
+    }
+
+    private mutating func route(_ key: Key, at now: Instant) -> AppReply {
         if key == .resize { return .none }
         let request = KeyMap.alwaysRequest(for: key)
         if request != .quit, request != .suspend { message = nil }

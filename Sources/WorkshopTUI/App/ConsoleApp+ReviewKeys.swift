@@ -37,4 +37,23 @@ extension ConsoleApp {
         default: break
         }
     }
+
+    /// How many words the review screen lists at most.
+    static let reviewWordLimit = 60
+
+    /// The review round's most frequent words: counted once per change of the round or its answers.
+    func reviewWords(for round: Block) -> [WordCount] {
+        if let counted = review.wordsCountedFor, counted.block == round.id, counted.events == session.eventCount {
+            return review.words
+        }
+        return session.words(inBlock: round.id, limit: ConsoleApp.reviewWordLimit)
+    }
+
+    /// Counts the review round's words ahead of drawing, when the review screen shows.
+    mutating func refreshReviewWords() {
+        guard screen == .review, let round = reviewRound else { return }
+        if let counted = review.wordsCountedFor, counted.block == round.id, counted.events == session.eventCount { return }
+        review.words = session.words(inBlock: round.id, limit: ConsoleApp.reviewWordLimit)
+        review.wordsCountedFor = (round.id, session.eventCount)
+    }
 }

@@ -93,6 +93,7 @@ struct ConsoleApp: Sendable {
             message = .warning(strings.rejection(rejection))
         }
         followCurrentBlock()
+        refreshReviewWords()
         return outcome
     }
 

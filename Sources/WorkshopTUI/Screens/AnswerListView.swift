@@ -17,28 +17,31 @@ enum AnswerListView {
         }
         let selected = app.selectedAnswerIndex
         let textWidth = max(1, list.width - 2)
-        // Lay out every answer, then show a window that holds the chosen one.
-        var blocks: [[String]] = []
-        for answer in answers {
-            blocks.append(lines(answer, app: app, width: textWidth))
+        // Only the answers in the window are laid out: a round may hold hundreds.
+        var laidOut: [Int: [String]] = [:]
+        func block(_ index: Int) -> [String] {
+            if let lines = laidOut[index] { return lines }
+            let lines = self.lines(answers[index], app: app, width: textWidth)
+            laidOut[index] = lines
+            return lines
         }
-        let heights = blocks.map(\.count)
+        // The window holds the chosen answer (the newest unless one was chosen), then newer ones below it,
+        // then older ones above it, as far as they fit.
         var last = selected ?? answers.count - 1
-        var used = heights[last]
-        // Fill downward after the chosen answer first (newer ones), then upward.
-        while last + 1 < answers.count, used + heights[last + 1] <= list.height {
+        var used = block(last).count
+        while last + 1 < answers.count, used + block(last + 1).count <= list.height {
             last += 1
-            used += heights[last]
+            used += block(last).count
         }
         var first = selected ?? answers.count - 1
-        while first > 0, used + heights[first - 1] <= list.height {
+        while first > 0, used + block(first - 1).count <= list.height {
             first -= 1
-            used += heights[first]
+            used += block(first).count
         }
         var y = list.y
         for index in first...last {
             let isSelected = index == selected
-            for (n, line) in blocks[index].enumerated() where y < list.maxY {
+            for (n, line) in block(index).enumerated() where y < list.maxY {
                 if n == 0 {
                     buffer.put(isSelected ? "›" : " ", x: list.x, y: y, style: isSelected ? Palette.selected : Palette.plain,
                                maxWidth: 1)

@@ -63,7 +63,11 @@ enum ConsoleScreen {
         ParticipationView.render(app, at: now, timing: timing, in: talkArea, into: &buffer)
         rest = afterTalk.take(top: h >= 20 ? 1 : 0).rest
 
-        // The agenda and, beside or below it, the question, the poll and the re-plan.
+        // The agenda and, beside or below it, the question, the poll and the re-plan; the speaker picker
+        // over them while it is open.
+        defer {
+            if case .pickSpeaker(let picker) = app.prompt { speakerPicker(picker, app: app, in: area, into: &buffer) }
+        }
         guard rest.height > 0 else { return }
         if rest.width >= 72 {
             let columns = rest.columns([max(40, rest.width * 11 / 20), nil], spacing: 3)
@@ -197,5 +201,15 @@ enum ConsoleScreen {
         if rect.height > 1, let phase = phaseLine(app, timing: timing) {
             buffer.put(DisplayWidth.truncate(phase.text, to: rect.width), in: rect, line: 1, style: phase.style)
         }
+    }
+
+    /// "Which participant speaks?": the picker in a box over the lower half of the console.
+    private static func speakerPicker(_ picker: PersonPicker, app: ConsoleApp, in area: Rect, into buffer: inout ScreenBuffer) {
+        let found = picker.matches(in: app.session.activePeople).count
+        let height = min(area.height, 3 + min(9, max(1, found)))
+        let box = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
+        buffer.fill(box, style: Palette.plain)
+        buffer.frame(box, style: Palette.title, title: app.strings.chooseSpeaker, titleStyle: Palette.title)
+        PickerView.render(picker, app: app, in: box.inset(by: 1), into: &buffer)
     }
 }

@@ -30,19 +30,44 @@ enum ReviewScreen {
         } else {
             (groupsArea, wordsArea) = (rest, nil)
         }
-        let lines = self.lines(app, answers: answers, width: groupsArea.width)
-        let scroll = min(app.review.scroll, max(0, lines.count - groupsArea.height))
-        for (row, line) in lines.dropFirst(scroll).prefix(groupsArea.height).enumerated() {
-            buffer.put(line.text, in: groupsArea.row(row), style: line.style)
+        let entries = self.entries(app, answers: answers)
+        guard !entries.isEmpty else {
+            buffer.put(s.noAnswers, in: groupsArea, style: Palette.dim)
+            if let wordsArea { words(app, round: round, in: wordsArea, into: &buffer) }
+            return
         }
-        if lines.isEmpty { buffer.put(s.noAnswers, in: groupsArea, style: Palette.dim) }
+        // Scrolled by entries, so only what shows is wrapped: a round may hold hundreds of answers.
+        var row = 0
+        for entry in entries.dropFirst(min(app.review.scroll, entries.count - 1)) where row < groupsArea.height {
+            switch entry {
+            case .group(let name, let count):
+                if row > 0 { row += 1 }
+                guard row < groupsArea.height else { break }
+                buffer.put("\(name) (\(count))", in: groupsArea.row(row), style: Palette.heading)
+                row += 1
+            case .answer(let answer):
+                var who = s.name(answer.person, in: app.session)
+                if !app.review.byGroup, let id = answer.person, let group = app.session.person(id)?.group { who += " (\(group))" }
+                let wrapped = DisplayWidth.wrap("\(who): \(answer.text.replacingNewlines())", to: max(1, groupsArea.width - 4))
+                for (n, text) in wrapped.enumerated() where row < groupsArea.height {
+                    buffer.put((n == 0 ? "  • " : "    ") + text, in: groupsArea.row(row))
+                    row += 1
+                }
+            }
+        }
         if let wordsArea {
             words(app, round: round, in: wordsArea, into: &buffer)
         }
     }
 
-    /// The groups, biggest first, each with its answers.
-    static func lines(_ app: ConsoleApp, answers: [Answer], width: Int) -> [(text: String, style: Style)] {
+    /// A line of the grouped answers: a group's heading, or one of its answers.
+    enum Entry {
+        case group(String, Int)
+        case answer(Answer)
+    }
+
+    /// The groups, biggest first (the catch-all group last), each followed by its answers.
+    static func entries(_ app: ConsoleApp, answers: [Answer]) -> [Entry] {
         let s = app.strings
         var groups: [String: [Answer]] = [:]
         var order: [String] = []
@@ -62,25 +87,14 @@ enum ReviewScreen {
         }
         let fallback = app.review.byGroup ? s.noGroup : s.untagged
         let sorted = order.enumerated().sorted { a, b in
-            let (ca, cb) = (groups[a.element]!.count, groups[b.element]!.count)
             if (a.element == fallback) != (b.element == fallback) { return b.element == fallback }
+            let (ca, cb) = (groups[a.element]?.count ?? 0, groups[b.element]?.count ?? 0)
             return ca != cb ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        var lines: [(String, Style)] = []
-        for key in sorted {
+        return sorted.flatMap { key in
             let members = groups[key] ?? []
-            if !lines.isEmpty { lines.append(("", Palette.plain)) }
-            lines.append(("\(key) (\(members.count))", Palette.heading))
-            for answer in members {
-                var who = s.name(answer.person, in: app.session)
-                if !app.review.byGroup, let id = answer.person, let group = app.session.person(id)?.group { who += " (\(group))" }
-                let wrapped = DisplayWidth.wrap("\(who): \(answer.text.replacingNewlines())", to: max(1, width - 4))
-                for (n, text) in wrapped.enumerated() {
-                    lines.append(((n == 0 ? "  • " : "    ") + text, Palette.plain))
-                }
-            }
+            return [Entry.group(key, members.count)] + members.map(Entry.answer)
         }
-        return lines
     }
 
     /// The round's most frequent words, with a small bar each.
@@ -88,7 +102,7 @@ enum ReviewScreen {
         let s = app.strings
         Draw.heading(s.frequentWords, in: rect, into: &buffer)
         let list = rect.take(top: 1).rest
-        let words = app.session.words(inBlock: round.id, limit: max(1, list.height))
+        let words = app.reviewWords(for: round).prefix(max(1, list.height))
         guard let top = words.first?.count, top > 0 else {
             buffer.put(s.nothingYet, in: list, style: Palette.dim)
             return
