@@ -23,8 +23,12 @@ struct GoldenScreenTests {
     @Test("Review") func review() { check("review", key: .function(4)) }
     @Test("Help of the console") func help() { check("help", key: .function(5)) }
 
-    @Test("Console in English")
-    func consoleEnglish() { check("console-en", key: .function(1), language: .en) }
+    @Test("Every screen in English", arguments: [1, 2, 3, 4, 5])
+    func english(screen: Int) {
+        var r = AppRehearsal.mechelenEvening(language: .en)
+        r.press(.function(screen))
+        GoldenFile.check(r.screen(width: 80, height: 24).text(), named: "\(r.app.screen)-en-80x24")
+    }
 
     @Test("Notes with the answer box picking a person")
     func notesPicking() {

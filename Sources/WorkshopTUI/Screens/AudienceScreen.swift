@@ -65,7 +65,9 @@ enum AudienceScreen {
 
         // The question put to the room, then the poll that is open or revealed.
         let pollShown = shownPoll(session, block: agendaBlock)
-        if let question = agendaBlock.question, line < inner.height {
+        // Without a participation question, the block's prompts (e.g. "Afspraken & acties?") take its place.
+        let prompts = agendaBlock.prompts.isEmpty ? nil : agendaBlock.prompts.joined(separator: " · ")
+        if let question = agendaBlock.question ?? prompts, line < inner.height {
             let reserve = pollShown == nil ? 0 : min(8, max(0, inner.height - line - 3))
             let box = Rect(x: inner.x + 2, y: inner.y + line, width: max(0, inner.width - 4),
                            height: max(0, inner.height - line - reserve))

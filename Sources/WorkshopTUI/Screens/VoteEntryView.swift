@@ -53,7 +53,7 @@ enum VoteEntryView {
 
     private static func hands(_ app: ConsoleApp, poll: Poll, state: PollState, in rect: Rect, into buffer: inout ScreenBuffer) {
         let s = app.strings
-        Draw.heading(s.showOfHands, in: rect, into: &buffer)
+        Draw.heading("\(s.voters) · \(s.showOfHands)", in: rect, into: &buffer)
         var list = rect.take(top: 1).rest
         if app.voters.isEmpty, list.height > 3 {
             let rows = Draw.wrapped(s.noParticipants, in: list, maxLines: 2, style: Palette.dim, into: &buffer)

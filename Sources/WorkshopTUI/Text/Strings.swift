@@ -161,7 +161,7 @@ struct Strings: Sendable, Equatable {
     var pollOpen: String { t("open", "open") }
     var pollClosed: String { t("gesloten", "closed") }
     var hidden: String { t("verborgen", "hidden") }
-    var revealed: String { t("getoond", "shown") }
+    var revealed: String { t("getoond", "revealed") }
     /// "7 stemmen".
     func votes(_ n: Int) -> String { n == 1 ? t("1 stem", "1 vote") : t("\(n) stemmen", "\(n) votes") }
     /// "results hidden — r shows them".
