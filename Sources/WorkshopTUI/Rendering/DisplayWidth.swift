@@ -1,63 +1,39 @@
 /// How many terminal columns text takes, computed in pure Swift so that rendering and its tests do not
 /// depend on the process locale (`wcwidth` answers -1 for "é" in the C locale).
 ///
-/// Rules: control characters 0 (they are never drawn); combining and other zero-width marks 0; East Asian
-/// wide and fullwidth characters and emoji presentation 2; a flag (two regional indicators) 2; everything
-/// else 1. A grapheme cluster takes the width of its first visible scalar, so "e" + U+0301 is 1 and an
-/// emoji ZWJ sequence is 2.
+/// Rules: control and format characters 0 (they are never drawn); combining and other zero-width marks 0;
+/// East Asian wide and fullwidth characters and emoji presentation 2; a flag (two regional indicators) 2;
+/// everything else 1. A cluster (see `TextClusters`) takes the width of its first scalar, so "e" + U+0301
+/// is 1 and an emoji ZWJ sequence is 2.
 enum DisplayWidth {
     /// How text is placed in a wider column.
     enum Alignment: Sendable {
         case left, center, right
     }
 
-    /// Columns one grapheme cluster takes: 0, 1 or 2.
+    /// Columns one grapheme cluster takes: 0, 1 or 2 (more only for text that a terminal splits).
     static func of(_ c: Character) -> Int {
-        // Fast path for the ASCII that makes up most of a screen.
-        if let ascii = c.asciiValue {
-            return ascii >= 0x20 && ascii != 0x7F ? 1 : 0
-        }
-        var scalars = c.unicodeScalars.makeIterator()
-        guard let first = scalars.next() else { return 0 }
-        if isControl(first) { return 0 }
-        if isRegionalIndicator(first) {
-            if let second = scalars.next(), isRegionalIndicator(second) { return 2 }
-            return 1
-        }
-        let w = width(of: first)
-        if w > 0 { return w }
-        // A cluster that starts with a prepended mark: the first visible scalar decides.
-        while let next = scalars.next() {
-            if isControl(next) { return 0 }
-            let w = width(of: next)
-            if w > 0 { return w }
-        }
-        return 0
+        of(String(c))
     }
 
     /// Columns a string takes.
     static func of(_ s: String) -> Int {
-        var total = 0
-        for c in s { total += of(c) }
-        return total
+        var text = s
+        return text.withUTF8 { of($0) }
     }
 
-    /// Columns one Unicode scalar takes on its own: 0, 1 or 2.
-    static func width(of scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
-        if v < 0xA0 { return 0 }
-        // Latin-1 and Latin Extended, soft hyphen included (glibc draws it).
-        if v < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format:
-            return 0
-        default:
-            break
-        }
-        // Hangul medial vowels and final consonants join the preceding initial.
-        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
-        return isWide(v) ? 2 : 1
+    /// Columns a substring takes.
+    static func of(_ s: Substring) -> Int {
+        var text = s
+        return text.withUTF8 { of($0) }
+    }
+
+    /// Columns UTF-8 text takes.
+    static func of(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var total = 0
+        var clusters = TextClusters.Iterator(utf8)
+        while let cluster = clusters.next() { total += cluster.width }
+        return total
     }
 
     /// The text without what must never reach the terminal: control characters (C0, C1, DEL), and
@@ -80,17 +56,22 @@ enum DisplayWidth {
     /// A wide character is never split: it is left out whole.
     static func truncate(_ s: String, to columns: Int, ellipsis: Bool = true) -> String {
         guard columns > 0 else { return "" }
-        if of(s) <= columns { return s }
-        let room = ellipsis ? columns - 1 : columns
-        var used = 0
-        var out = ""
-        for c in s {
-            let w = of(c)
-            if used + w > room { break }
-            used += w
-            out.append(c)
+        var text = s
+        return text.withUTF8 { utf8 -> String in
+            let room = ellipsis ? columns - 1 : columns
+            var used = 0
+            var fitting = 0
+            var clusters = TextClusters.Iterator(utf8)
+            while let cluster = clusters.next() {
+                used += cluster.width
+                if used > columns {
+                    let kept = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<fitting]), as: UTF8.self)
+                    return ellipsis ? kept + "…" : kept
+                }
+                if used <= room { fitting = cluster.end }
+            }
+            return s
         }
-        return ellipsis ? out + "…" : out
     }
 
     /// The text made exactly `columns` wide: cut (with "…") when too long, filled with spaces otherwise.
@@ -111,42 +92,80 @@ enum DisplayWidth {
     }
 
     /// Splits text into lines of at most `columns` columns, breaking at spaces where possible and inside
-    /// a word only when it is longer than a line. Explicit newlines start a new line.
+    /// a word only when it is longer than a line. Explicit newlines start a new line; runs of spaces
+    /// between words become one.
     static func wrap(_ s: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
-        var lines: [String] = []
-        for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+        var text = s
+        return text.withUTF8 { utf8 -> [String] in
+            var lines: [String] = []
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                let w = of(String(word))
-                let sep = lineWidth > 0 ? 1 : 0
-                if lineWidth + sep + w <= columns {
-                    if sep == 1 { line.append(" ") }
-                    line += word
-                    lineWidth += sep + w
-                    continue
+            var clusters = TextClusters.Iterator(utf8)
+            var next = clusters.next()
+            while true {
+                // The next word: clusters up to a space, a newline or the end.
+                var wordStart = -1, wordEnd = -1, wordWidth = 0
+                var breaksLine = false
+                while let cluster = next {
+                    next = clusters.next()
+                    if cluster.end - cluster.start == 1, utf8[cluster.start] == 0x20 || utf8[cluster.start] == 0x0A {
+                        breaksLine = utf8[cluster.start] == 0x0A
+                        if wordStart >= 0 || breaksLine { break }
+                        continue
+                    }
+                    if wordStart < 0 { wordStart = cluster.start }
+                    wordEnd = cluster.end
+                    wordWidth += cluster.width
                 }
-                if lineWidth > 0 {
+                if wordStart >= 0 {
+                    let gap = lineWidth > 0 ? 1 : 0
+                    if lineWidth + gap + wordWidth <= columns {
+                        if gap == 1 { line.append(" ") }
+                        line += piece(utf8, wordStart, wordEnd)
+                        lineWidth += gap + wordWidth
+                    } else {
+                        if lineWidth > 0 {
+                            lines.append(line)
+                            line = ""
+                            lineWidth = 0
+                        }
+                        if wordWidth <= columns {
+                            line = piece(utf8, wordStart, wordEnd)
+                            lineWidth = wordWidth
+                        } else {
+                            // A word longer than a line is broken by columns.
+                            var inside = TextClusters.Iterator(UnsafeBufferPointer(rebasing: utf8[wordStart..<wordEnd]))
+                            while let cluster = inside.next() {
+                                if lineWidth + cluster.width > columns, lineWidth > 0 {
+                                    lines.append(line)
+                                    line = ""
+                                    lineWidth = 0
+                                }
+                                line += piece(utf8, wordStart + cluster.start, wordStart + cluster.end)
+                                lineWidth += cluster.width
+                            }
+                        }
+                    }
+                }
+                if breaksLine {
                     lines.append(line)
                     line = ""
                     lineWidth = 0
-                }
-                // A word longer than a line is broken by columns.
-                for c in word {
-                    let cw = of(c)
-                    if lineWidth + cw > columns, lineWidth > 0 {
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
-                    }
-                    line.append(c)
-                    lineWidth += cw
+                } else if next == nil {
+                    break
                 }
             }
             lines.append(line)
+            return lines
         }
-        return lines
+    }
+
+    /// Bytes `start..<end` of UTF-8 text as a string.
+    private static func piece(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        end - start == 1 && utf8[start] < 0x80
+            ? TextClusters.ascii[Int(utf8[start])]
+            : String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
     }
 
     /// C0 and C1 control characters and DEL.
@@ -161,11 +180,8 @@ enum DisplayWidth {
         return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
-    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
-        (0x1F1E6...0x1F1FF).contains(scalar.value)
-    }
-
-    private static func isWide(_ v: UInt32) -> Bool {
+    /// Whether a code point is East Asian wide or fullwidth, or an emoji shown as one.
+    static func isWide(_ v: UInt32) -> Bool {
         if v < wideRanges[0].lowerBound { return false }
         var low = 0, high = wideRanges.count - 1
         while low <= high {

@@ -119,30 +119,34 @@ struct ScreenBuffer: Equatable, Sendable {
         }.joined(separator: "\n")
     }
 
-    /// Lays the text's grapheme clusters out on row `y` from column `x`, drawing only between `left` and
-    /// `right`. Zero-width clusters (control characters, stray marks) are dropped.
+    /// Lays the text's clusters out on row `y` from column `x`, drawing only between `left` and `right`.
+    /// Zero-width clusters (control and format characters, stray marks) are dropped.
     private mutating func layOut(_ text: String, x: Int, y: Int, style: Style, left: Int, right: Int) -> Int {
-        guard y >= 0, y < height else { return 0 }
+        guard y >= 0, y < height, x < right else { return 0 }
         var column = x
-        for c in text {
-            guard column < right else { break }
-            let w = DisplayWidth.of(c)
-            if w == 0 { continue }
-            if column + w <= left {
-                column += w
-                continue
-            }
-            if column < left || column + w > right {
-                // A wide character cut by the clip: show the visible half as a space.
-                for partial in max(column, left)..<min(column + w, right) {
-                    set(Cell.blank(style), x: partial, y: y)
+        var text = text
+        text.withUTF8 { utf8 in
+            var clusters = TextClusters.Iterator(utf8)
+            while column < right, let cluster = clusters.next() {
+                let w = cluster.width
+                if w == 0 { continue }
+                if column + w <= left {
+                    column += w
+                    continue
                 }
+                if column < left || column + w > right {
+                    // A wide character cut by the clip: show the visible half as a space.
+                    for partial in max(column, left)..<min(column + w, right) {
+                        set(Cell.blank(style), x: partial, y: y)
+                    }
+                    column += w
+                    continue
+                }
+                let bytes = UnsafeBufferPointer(rebasing: utf8[cluster.start..<cluster.end])
+                set(Cell(utf8: bytes, width: w, style: style), x: column, y: y)
+                if w == 2 { set(Cell(utf8: UnsafeBufferPointer(rebasing: utf8[0..<0]), width: 0, style: style), x: column + 1, y: y) }
                 column += w
-                continue
             }
-            set(Cell(text: String(c), width: w, style: style), x: column, y: y)
-            if w == 2 { set(Cell(text: "", width: 0, style: style), x: column + 1, y: y) }
-            column += w
         }
         return max(0, min(column, right) - max(x, left))
     }

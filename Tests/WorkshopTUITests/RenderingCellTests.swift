@@ -1,0 +1,57 @@
+import Testing
+@testable import WorkshopTUI
+
+@Suite("Cells and clusters")
+struct RenderingCellTests {
+    /// The clusters of a string with their widths.
+    private func clusters(_ s: String) -> [(String, Int)] {
+        var text = s
+        return text.withUTF8 { utf8 in
+            var out: [(String, Int)] = []
+            var it = TextClusters.Iterator(utf8)
+            while let c = it.next() {
+                out.append((String(decoding: UnsafeBufferPointer(rebasing: utf8[c.start..<c.end]), as: UTF8.self), c.width))
+            }
+            return out
+        }
+    }
+
+    @Test("A cell gives back exactly the text it was given, short or long")
+    func roundTrip() {
+        for text in ["", " ", "a", "ï", "e\u{301}", "日", "🇧🇪", "👍🏽", "1️⃣", "👨‍👩‍👧‍👦", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "abcdefghijklmno", "abcdefghijklmnop"] {
+            let cell = Cell(text: text, width: 1)
+            #expect(cell.text == text)
+            #expect(cell == Cell(text: text, width: 1))
+        }
+        #expect(Cell(text: "👨‍👩‍👧‍👦", width: 2) != Cell(text: "👨‍👩‍👧", width: 2))
+        #expect(Cell(text: "a", width: 1) != Cell(text: "b", width: 1))
+        #expect(Cell(text: "a", width: 1, style: .plain.bolded) != Cell(text: "a", width: 1))
+    }
+
+    @Test("Clusters: marks, joiners, modifiers and flags stay with their character")
+    func clustering() {
+        let cases: [(String, [(String, Int)])] = [
+            ("e\u{301}x", [("e\u{301}", 1), ("x", 1)]),
+            ("👨‍👩‍👧!", [("👨‍👩‍👧", 2), ("!", 1)]),
+            ("👍🏽👍", [("👍🏽", 2), ("👍", 2)]),
+            ("🇧🇪🇳", [("🇧🇪", 2), ("🇳", 1)]),
+            ("1️⃣", [("1️⃣", 1)]),
+            ("\u{1100}\u{1161}\u{11A8}", [("\u{1100}\u{1161}\u{11A8}", 2)]),
+            ("a\u{202E}b", [("a", 1), ("\u{202E}", 0), ("b", 1)]),
+            ("a\u{200B}\r\nb", [("a", 1), ("\u{200B}", 0), ("\r", 0), ("\n", 0), ("b", 1)]),
+            ("\u{301}a", [("\u{301}", 0), ("a", 1)]),
+        ]
+        for (text, expected) in cases {
+            let found = clusters(text)
+            #expect(found.map(\.0) == expected.map(\.0), "\(text.debugDescription)")
+            #expect(found.map(\.1) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("Format characters such as bidi overrides and zero-width spaces are never put in a cell")
+    func formatDropped() {
+        var b = ScreenBuffer(width: 10, height: 1)
+        b.put("a\u{202E}b\u{200B}c\u{2066}d", x: 0, y: 0)
+        #expect(b.text() == "abcd")
+    }
+}
