@@ -11,8 +11,10 @@ struct ConsoleApp: Sendable {
     private(set) var session: Session
     /// Every word on screen, in the console's language.
     let strings: Strings
-    /// The screen shown.
-    var screen: ScreenKind = .console
+    /// The screen shown; the review screen's word counts are brought up to date whenever it is chosen.
+    var screen: ScreenKind = .console {
+        didSet { refreshReviewWords() }
+    }
     /// The screen whose keys the help screen lists (the one it was opened from).
     var helpFor: ScreenKind = .console
     /// A question waiting for its answer key.

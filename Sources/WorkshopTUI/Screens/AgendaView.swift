@@ -41,7 +41,7 @@ enum AgendaView {
             let from = TimeText.clock(start, in: zone, seconds: false)
             actual = block.actualEnd.map { "\(from)–\(TimeText.clock($0, in: zone, seconds: false))" } ?? "\(from)–"
             if wide, block.actualEnd != nil { actual += " " + TimeText.minutes(block.runningSeconds) }
-        } else if block.state == .skipped {
+        } else if block.state == .skipped, wide {
             actual = app.strings.skipped
         }
         let style: Style = current ? Palette.title : (block.state == .done || block.state == .skipped ? Palette.dim : Palette.plain)

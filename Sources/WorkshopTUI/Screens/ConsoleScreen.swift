@@ -173,8 +173,9 @@ enum ConsoleScreen {
         _ app: ConsoleApp, timing: Timing, scale: Int, in rect: Rect, into buffer: inout ScreenBuffer
     ) {
         let c = countdown(app, timing: timing)
-        let rows = Draw.big(c.text, scale: scale)
-        let digitsWidth = BigDigits.width(of: c.text) * scale
+        // Once the workshop is over there is nothing to count down: only the words.
+        let rows = timing.ended ? [] : Draw.big(c.text, scale: scale)
+        let digitsWidth = timing.ended ? -4 : BigDigits.width(of: c.text) * scale
         let indent = rect.width >= 90 ? 4 : 2
         for (i, row) in rows.enumerated() {
             buffer.put(row, in: rect.inset(left: indent), line: i, style: c.style)

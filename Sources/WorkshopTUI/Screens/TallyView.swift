@@ -11,6 +11,8 @@ enum TallyView {
         var numbers: String?
         /// The bar's length relative to the longest (0–1); nil while hidden.
         var bar: Double?
+        /// A ranking's Borda points.
+        var points: Int?
     }
 
     /// Draws the poll's rows into `rect` and returns the rows used. `keys` labels each value with the key
@@ -26,14 +28,24 @@ enum TallyView {
         if poll.kind == .open {
             return revealed ? openAnswers(tally, strings: s, in: rect, into: &buffer) : 0
         }
-        let rows = revealed ? resultRows(tally, strings: s, keys: keys) : choiceRows(poll, strings: s, keys: keys)
+        var rows = revealed ? resultRows(tally, strings: s, keys: keys) : choiceRows(poll, strings: s, keys: keys)
         let heads = rows.map { row in (row.key.map { $0 + " " } ?? "") + row.label }
         let longest = heads.map(DisplayWidth.of).max() ?? 0
-        let numberWidth = rows.compactMap { $0.numbers.map(DisplayWidth.of) }.max() ?? 0
+        var numberWidth = rows.compactMap { $0.numbers.map(DisplayWidth.of) }.max() ?? 0
         let footer = revealed ? 1 : 0
         // Long labels get a line of their own above the bar when there are rows enough; else they are cut.
-        let cap = max(8, rect.width * 2 / 5)
+        var cap = max(8, rect.width * 2 / 5)
         let twoLines = revealed && longest > cap && rows.count * 2 + footer <= rect.height
+        if !twoLines, revealed, cap + 1 + numberWidth > rect.width {
+            // Narrow: a ranking shows its points only, and labels give way to the numbers.
+            rows = rows.map { row in
+                var row = row
+                if let points = row.points { row.numbers = "\(points) \(s.points)" }
+                return row
+            }
+            numberWidth = rows.compactMap { $0.numbers.map(DisplayWidth.of) }.max() ?? 0
+            cap = max(6, min(cap, rect.width - numberWidth - 1))
+        }
         let labelWidth = twoLines || !revealed ? min(longest, rect.width) : min(longest, cap)
         let barStart = twoLines ? 4 : labelWidth + 1
         let barWidth = min(maxBar, rect.width - barStart - numberWidth - 1)
@@ -47,7 +59,7 @@ enum TallyView {
                 if barWidth >= 3 {
                     let cells = Int((bar * Double(barWidth)).rounded())
                     buffer.put(String(repeating: "█", count: cells), x: x, y: rect.y + line, style: Palette.bar, maxWidth: barWidth)
-                    x += cells + 1
+                    x += cells > 0 ? cells + 1 : 0
                 }
                 buffer.put(numbers, x: x, y: rect.y + line, style: Palette.title, maxWidth: max(0, rect.maxX - x))
             }
@@ -89,7 +101,7 @@ enum TallyView {
                 bar = top > 0 ? Double(row.count) / Double(top) : 0
             }
             return Row(key: keys?(row.value), label: label(value: row.value, poll: tally.poll, fallback: row.label, strings: s),
-                       numbers: numbers, bar: bar)
+                       numbers: numbers, bar: bar, points: row.points)
         }
     }
 
