@@ -42,6 +42,14 @@ struct Cell: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The right half of a wide character.
+    init(continuationOf style: Style) {
+        head = 0
+        tail = 0
+        width = 0
+        self.style = style
+    }
+
     /// The cluster the cell shows.
     var text: String {
         get {

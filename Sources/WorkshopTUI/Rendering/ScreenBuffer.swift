@@ -63,8 +63,12 @@ struct ScreenBuffer: Equatable, Sendable {
         guard !area.isEmpty else { return }
         let text = DisplayWidth.of(char) == 1 ? String(char) : " "
         let cell = Cell(text: text, width: 1, style: style)
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { set(cell, x: x, y: y) }
+        let rowWidth = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in area.y..<area.maxY {
+                let row = UnsafeMutableBufferPointer(rebasing: cells[(y * rowWidth)..<(y * rowWidth + rowWidth)])
+                for x in area.x..<area.maxX { ScreenBuffer.set(cell, at: x, in: row) }
+            }
         }
     }
 
@@ -91,6 +95,17 @@ struct ScreenBuffer: Equatable, Sendable {
         if let title, inner > 2 {
             let shown = DisplayWidth.truncate(" " + title + " ", to: inner - 1)
             put(shown, in: Rect(x: rect.x + 2, y: rect.y, width: inner - 1, height: 1), style: titleStyle ?? style)
+        }
+    }
+
+    /// Whether row `y` holds the same cells as in `other` (a buffer of the same width).
+    func rowEquals(_ other: ScreenBuffer, row y: Int) -> Bool {
+        guard other.width == width, y >= 0, y < height, y < other.height else { return false }
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                for x in (y * width)..<(y * width + width) where mine[x] != theirs[x] { return false }
+                return true
+            }
         }
     }
 
@@ -125,42 +140,47 @@ struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height, x < right else { return 0 }
         var column = x
         var text = text
+        let rowStart = y * width
+        let rowWidth = width
         text.withUTF8 { utf8 in
-            var clusters = TextClusters.Iterator(utf8)
-            while column < right, let cluster = clusters.next() {
-                let w = cluster.width
-                if w == 0 { continue }
-                if column + w <= left {
-                    column += w
-                    continue
-                }
-                if column < left || column + w > right {
-                    // A wide character cut by the clip: show the visible half as a space.
-                    for partial in max(column, left)..<min(column + w, right) {
-                        set(Cell.blank(style), x: partial, y: y)
+            cells.withUnsafeMutableBufferPointer { cells in
+                let row = UnsafeMutableBufferPointer(rebasing: cells[rowStart..<(rowStart + rowWidth)])
+                var clusters = TextClusters.Iterator(utf8)
+                while column < right, let cluster = clusters.next() {
+                    let w = cluster.width
+                    if w == 0 { continue }
+                    if column + w <= left {
+                        column += w
+                        continue
                     }
+                    if column < left || column + w > right {
+                        // A wide character cut by the clip: show the visible half as a space.
+                        for partial in max(column, left)..<min(column + w, right) {
+                            ScreenBuffer.set(Cell.blank(style), at: partial, in: row)
+                        }
+                        column += w
+                        continue
+                    }
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[cluster.start..<cluster.end])
+                    ScreenBuffer.set(Cell(utf8: bytes, width: w, style: style), at: column, in: row)
+                    if w == 2 { ScreenBuffer.set(Cell(continuationOf: style), at: column + 1, in: row) }
                     column += w
-                    continue
                 }
-                let bytes = UnsafeBufferPointer(rebasing: utf8[cluster.start..<cluster.end])
-                set(Cell(utf8: bytes, width: w, style: style), x: column, y: y)
-                if w == 2 { set(Cell(utf8: UnsafeBufferPointer(rebasing: utf8[0..<0]), width: 0, style: style), x: column + 1, y: y) }
-                column += w
             }
         }
         return max(0, min(column, right) - max(x, left))
     }
 
-    /// Replaces one cell, first turning into a space whatever half of a wide character it would orphan.
-    private mutating func set(_ cell: Cell, x: Int, y: Int) {
-        let i = y * width + x
-        let old = cells[i]
-        if old.isContinuation, !cell.isContinuation, x > 0, cells[i - 1].width == 2 {
-            cells[i - 1] = .blank(cells[i - 1].style)
+    /// Replaces one cell of a row, first turning into a space whatever half of a wide character it would
+    /// orphan. Works on the row's memory directly: this is the hot path of every frame.
+    private static func set(_ cell: Cell, at x: Int, in row: UnsafeMutableBufferPointer<Cell>) {
+        let old = row[x]
+        if old.isContinuation, !cell.isContinuation, x > 0, row[x - 1].width == 2 {
+            row[x - 1] = .blank(row[x - 1].style)
         }
-        if old.width == 2, x + 1 < width, cells[i + 1].isContinuation {
-            cells[i + 1] = .blank(cells[i + 1].style)
+        if old.width == 2, x + 1 < row.count, row[x + 1].isContinuation {
+            row[x + 1] = .blank(row[x + 1].style)
         }
-        cells[i] = cell
+        row[x] = cell
     }
 }

@@ -128,6 +128,7 @@ final class TerminalBackend: TerminalScreen {
         }
         var changed = Array(repeating: false, count: buffer.width)
         for y in 0..<buffer.height {
+            if !full, buffer.rowEquals(previous!, row: y) { continue }
             var any = false
             for x in 0..<buffer.width {
                 changed[x] = full || buffer[x, y] != previous![x, y]
