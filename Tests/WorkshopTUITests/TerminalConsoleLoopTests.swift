@@ -159,12 +159,13 @@ struct TerminalConsoleLoopTests {
         #expect(loop.app.notes.count == 1)
     }
 
-    @Test("With nothing counting the loop sleeps until a key; with a countdown it wakes each second")
+    @Test("With nothing counting the loop sleeps until a key or the next minute; with a countdown it wakes each second")
     func waking() {
         let idle = ScriptedTerminal(width: 60, height: 20, script: [.quiet, .key(.char("q"))])
         var idleLoop = ConsoleLoop(app: NoteCounter(language: .en))
         _ = idleLoop.run(on: idle)
-        #expect(idle.timeouts == [-1, -1])
+        #expect(idle.timeouts.count == 2)
+        #expect(idle.timeouts.allSatisfy { $0 > 0 && $0 <= 60_005 })
 
         let ticking = ScriptedTerminal(width: 60, height: 20, script: [.quiet, .quiet, .key(.char("q"))])
         var tickingLoop = ConsoleLoop(app: NoteCounter(language: .en, needsSecondTicks: true))
@@ -181,6 +182,9 @@ struct TerminalConsoleLoopTests {
         #expect(SessionClock.millisecondsToNextSecond(after: base) == 1005)
         #expect(SessionClock.millisecondsToNextSecond(after: base.addingTimeInterval(0.25)) == 755)
         #expect(SessionClock.millisecondsToNextSecond(after: base.addingTimeInterval(0.9996)) == 6)
+        // 1_700_000_000 is 22:13:20 UTC: 40 s to the next minute.
+        #expect(SessionClock.millisecondsToNextMinute(after: base) == 40_005)
+        #expect(SessionClock.millisecondsToNextMinute(after: base.addingTimeInterval(40)) == 60_005)
     }
 
     @Test("The session clock starts at its offset and runs on the monotonic clock")

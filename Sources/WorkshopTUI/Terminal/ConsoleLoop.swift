@@ -3,8 +3,8 @@ import WorkshopModel
 /// The program's main loop: waits for a key or the next second, routes the key through the program,
 /// commits and applies the events it returns, and draws a frame.
 ///
-/// It never polls: with nothing counting it sleeps until a key or a signal; with a countdown on screen it
-/// wakes just after each wall-clock second.
+/// It never polls: with a countdown on screen it wakes just after each wall-clock second; otherwise it
+/// sleeps until a key, a signal or the next minute (for the clock on screen).
 struct ConsoleLoop<Program: ConsoleProgram> {
     /// How the loop ended.
     enum Ending: Equatable, Sendable {
@@ -40,7 +40,9 @@ struct ConsoleLoop<Program: ConsoleProgram> {
             if let signal = Signals.takeTermination() { return .signal(signal) }
             if Signals.takeContinued() { terminal.invalidate() }
             let drawnAt = draw(on: terminal)
-            let timeout = app.needsSecondTicks ? SessionClock.millisecondsToNextSecond(after: drawnAt.wall) : -1
+            let timeout = app.needsSecondTicks
+                ? SessionClock.millisecondsToNextSecond(after: drawnAt.wall)
+                : SessionClock.millisecondsToNextMinute(after: drawnAt.wall)
             guard var key = terminal.readKey(timeout: timeout) else { continue }
             // Handle whatever else is already waiting before drawing again, within a frame's budget.
             let started = SessionClock.monotonicSeconds()

@@ -31,9 +31,19 @@ struct SessionClock: Sendable {
     /// Milliseconds from `wall` until `margin` ms past the next wall-clock second, so a once-a-second
     /// display never shows the old second (glibc's `time()` can lag a boundary by a few ms).
     static func millisecondsToNextSecond(after wall: Date, margin: Int = 5) -> Int {
+        millisecondsToNextBoundary(every: 1, after: wall, margin: margin)
+    }
+
+    /// Milliseconds from `wall` until `margin` ms past the next whole wall-clock minute: the clock on
+    /// screen shows minutes even when nothing counts seconds.
+    static func millisecondsToNextMinute(after wall: Date, margin: Int = 5) -> Int {
+        millisecondsToNextBoundary(every: 60, after: wall, margin: margin)
+    }
+
+    private static func millisecondsToNextBoundary(every period: Int, after wall: Date, margin: Int) -> Int {
         let seconds = wall.timeIntervalSince1970
-        let fraction = seconds - seconds.rounded(.down)
-        let ms = Int(((1 - fraction) * 1000).rounded(.up)) + margin
-        return min(max(ms, 1), 1000 + margin)
+        let intoPeriod = seconds - (seconds / Double(period)).rounded(.down) * Double(period)
+        let ms = Int(((Double(period) - intoPeriod) * 1000).rounded(.up)) + margin
+        return min(max(ms, 1), period * 1000 + margin)
     }
 }
