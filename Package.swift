@@ -58,7 +58,11 @@ let package = Package(
             name: "WorkshopMinutesTests",
             dependencies: ["WorkshopMinutes", "WorkshopModel", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
+        .testTarget(
+            name: "WorkshopTUITests",
+            dependencies: ["WorkshopTUI", "WorkshopModel"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
