@@ -169,13 +169,24 @@ import WorkshopModel
         ])
     }
 
-    @Test func aSpecialFileThatNeverEndsIsCutOffAtTheLimit() throws {
+    @Test func devicesThatNeverEndAreRefusedWithoutReading() throws {
         let start = ContinuousClock.now
         let result = AgendaLoader.load(path: "/dev/zero")
         #expect(ContinuousClock.now - start < .seconds(2))
         #expect(result.diagnostics.map(\.message) == [
-            "the file is larger than 1 MiB, but agenda files may be at most 1 MiB (1048576 bytes); is this really an agenda?",
+            "this is not an ordinary file (it is a device, pipe or socket); save the agenda as a .yaml file and name that",
         ])
+    }
+
+    @Test func aSymlinkToAnAgendaIsFollowed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("link.yaml")
+        try FileManager.default.createSymbolicLink(
+            at: link, withDestinationURL: AgendaFixture.agendas.appendingPathComponent(BundledAgenda.mechelenFileName))
+        let result = AgendaLoader.load(path: link.path)
+        #expect(result.diagnostics == [])
+        #expect(result.agenda == BundledAgenda.mechelen())
     }
 }
 

@@ -43,8 +43,14 @@ public enum AgendaLoader {
             log.error("this is a folder, not an agenda file; name a .yaml file inside it", line: 1, column: 1)
             return nil
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > maximumFileSize {
+        // Symlinks are followed; devices, pipes and sockets are refused, since reading one may never end.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            log.error("this is not an ordinary file (it is a device, pipe or socket); save the agenda as a .yaml file and name that", line: 1, column: 1)
+            return nil
+        }
+        if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
             log.error(tooLarge(size.intValue), line: 1, column: 1)
             return nil
         }
