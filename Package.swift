@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "WorkshopStoreTests", dependencies: ["WorkshopStore", "WorkshopModel"]),
         .testTarget(
             name: "WorkshopMinutesTests",
-            dependencies: ["WorkshopMinutes", "WorkshopModel", .product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: ["WorkshopMinutes", "WorkshopModel", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "WorkshopTUITests",
