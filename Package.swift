@@ -75,7 +75,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkshopWebTests",
-            dependencies: ["WorkshopWeb", "WorkshopModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            // A bare socket client in the tests; HummingbirdTesting would pull in swift-crypto and BoringSSL.
+            dependencies: ["WorkshopWeb", "WorkshopModel"]
         ),
         .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
     ],

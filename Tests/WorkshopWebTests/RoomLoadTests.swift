@@ -4,12 +4,13 @@ import Testing
 import WorkshopModel
 @testable import WorkshopWeb
 
+/// wrk, Debian's HTTP load generator, if installed.
+private let wrkPath: String? = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
 /// The load test: `wrk` on loopback, 200 connections, bounded in time and in votes. Runs only when
 /// WORKSHOP_LOAD=1 (scripts/web-load.sh sets it) and wrk is installed, since it takes half a minute.
-@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["WORKSHOP_LOAD"] == "1" && RoomLoadTests.wrk != nil))
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["WORKSHOP_LOAD"] == "1" && wrkPath != nil))
 struct RoomLoadTests {
-    static let wrk: String? = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     @Test func twoHundredPhonesVotingAtOnceAreEachCountedOnce() async throws {
         let figures = try await run(connections: 200, seconds: 4, votesPerThread: 100)
         print("load: 200 phones at once:", figures.summary)
@@ -32,67 +33,9 @@ struct RoomLoadTests {
         #expect(figures.maxDelay < .seconds(1))
     }
 
-    struct Figures {
-        var wrkAccepted = 0
-        var otherStatuses = 0
-        var requestsPerSecond = 0.0
-        var p50 = 0.0
-        var p99 = 0.0
-        var recorded = 0
-        var voters = 0
-        var delays: [Duration] = []
-        var maxDelay: Duration { delays.max() ?? .zero }
-
-        func delay(at share: Double) -> Duration {
-            let sorted = delays.sorted()
-            return sorted.isEmpty ? .zero : sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
-        }
-
-        var summary: String {
-            func ms(_ d: Duration) -> String { String(format: "%.1f ms", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
-            return String(format: "%.0f requests/s, latency p50 %.2f ms p99 %.2f ms; ", requestsPerSecond, p50, p99)
-                + "\(recorded) votes recorded, tally \(voters) voters, wrk saw \(wrkAccepted) accepted, \(otherStatuses) other; "
-                + "vote-to-console delay p50 \(ms(delay(at: 0.5))) p99 \(ms(delay(at: 0.99))) max \(ms(maxDelay))"
-        }
-    }
-
-    /// A console stand-in on its own thread, as the real one: sleeps in poll() on the inbox descriptor,
-    /// drains, records each vote as an event and measures how long the vote waited.
-    final class Console: Sendable {
-        let inbox: Inbox
-        let results = Mutex<(session: Session, delays: [Duration], recorded: Int)>((Session(agenda: ConsoleStandIn.agenda(), timeZoneID: "UTC"), [], 0))
-        let running = Atomic<Bool>(true)
-
-        init(inbox: Inbox) { self.inbox = inbox }
-
-        func open(_ poll: String) {
-            results.withLock { _ = $0.session.apply(Event(at: Instant(elapsed: 0, wall: Date()), .openPoll(id: poll))) }
-        }
-
-        func loop() {
-            var seconds = 1.0
-            while running.load(ordering: .relaxed) {
-                var watcher = pollfd(fd: inbox.fileDescriptor, events: Int16(POLLIN), revents: 0)
-                guard poll(&watcher, 1, 100) > 0 else { continue }
-                let woke = ContinuousClock.now
-                let waiting = inbox.drain()
-                results.withLock { results in
-                    for submission in waiting {
-                        results.delays.append(woke - submission.receivedAt)
-                        for action in submission.actions(for: results.session) {
-                            seconds += 0.0001
-                            results.session.apply(Event(at: Instant(elapsed: seconds, wall: Date()), action))
-                        }
-                        results.recorded += 1
-                    }
-                }
-            }
-        }
-    }
-
-    private func run(connections: Int, seconds: Int, votesPerThread: Int) async throws -> Figures {
+    private func run(connections: Int, seconds: Int, votesPerThread: Int) async throws -> LoadFigures {
         let inbox = try Inbox(capacity: 50_000)
-        let console = Console(inbox: inbox)
+        let console = LoadConsole(inbox: inbox)
         console.open("single")
         let snapshot = console.results.withLock { RoomSnapshot(session: $0.session, version: 1) }
         let server = RoomServer(configuration: .init(port: 0, bind: ["127.0.0.1"], joinCode: JoinCode("LOAD22")!),
@@ -106,7 +49,7 @@ struct RoomLoadTests {
         try Self.lua.write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.wrk!)
+        process.executableURL = URL(fileURLWithPath: wrkPath!)
         process.arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "5s", "--latency", "-s", script.path,
                              "http://127.0.0.1:\(port)"]
         process.environment = ["WORKSHOP_CODE": "LOAD22", "WORKSHOP_QUOTA": "\(votesPerThread)"]
@@ -118,7 +61,7 @@ struct RoomLoadTests {
         try await Task.sleep(for: .milliseconds(1500))  // let the console take the last votes
         console.running.store(false, ordering: .relaxed)
 
-        var figures = Figures()
+        var figures = LoadFigures()
         figures.wrkAccepted = Self.number(in: text, after: "votes_accepted=").map { Int($0) } ?? -1
         figures.otherStatuses = Self.number(in: text, after: "other_status=").map { Int($0) } ?? -1
         figures.requestsPerSecond = Self.number(in: text, after: "Requests/sec:") ?? 0
@@ -173,4 +116,63 @@ struct RoomLoadTests {
       io.write(string.format("p50_ms=%.3f\np99_ms=%.3f\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
     end
     """#
+}
+
+/// What one load run measured.
+struct LoadFigures {
+    var wrkAccepted = 0
+    var otherStatuses = 0
+    var requestsPerSecond = 0.0
+    var p50 = 0.0
+    var p99 = 0.0
+    var recorded = 0
+    var voters = 0
+    var delays: [Duration] = []
+    var maxDelay: Duration { delays.max() ?? .zero }
+
+    func delay(at share: Double) -> Duration {
+        let sorted = delays.sorted()
+        return sorted.isEmpty ? .zero : sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
+    }
+
+    var summary: String {
+        func ms(_ d: Duration) -> String { String(format: "%.1f ms", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
+        return String(format: "%.0f requests/s, latency p50 %.2f ms p99 %.2f ms; ", requestsPerSecond, p50, p99)
+            + "\(recorded) votes recorded, tally \(voters) voters, wrk saw \(wrkAccepted) accepted, \(otherStatuses) other; "
+            + "vote-to-console delay p50 \(ms(delay(at: 0.5))) p99 \(ms(delay(at: 0.99))) max \(ms(maxDelay))"
+    }
+}
+
+/// A console stand-in on its own thread, as the real one: sleeps in poll() on the inbox descriptor,
+/// drains, records each vote as an event and measures how long the vote waited.
+final class LoadConsole: Sendable {
+    let inbox: Inbox
+    let results = Mutex<(session: Session, delays: [Duration], recorded: Int)>((Session(agenda: ConsoleStandIn.agenda(), timeZoneID: "UTC"), [], 0))
+    let running = Atomic<Bool>(true)
+
+    init(inbox: Inbox) { self.inbox = inbox }
+
+    func open(_ poll: String) {
+        results.withLock { _ = $0.session.apply(Event(at: Instant(elapsed: 0, wall: Date()), .openPoll(id: poll))) }
+    }
+
+    func loop() {
+        var seconds = 1.0
+        while running.load(ordering: .relaxed) {
+            var watcher = pollfd(fd: inbox.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&watcher, 1, 100) > 0 else { continue }
+            let woke = ContinuousClock.now
+            let waiting = inbox.drain()
+            results.withLock { results in
+                for submission in waiting {
+                    results.delays.append(woke - submission.receivedAt)
+                    for action in submission.actions(for: results.session) {
+                        seconds += 0.0001
+                        results.session.apply(Event(at: Instant(elapsed: seconds, wall: Date()), action))
+                    }
+                    results.recorded += 1
+                }
+            }
+        }
+    }
 }
