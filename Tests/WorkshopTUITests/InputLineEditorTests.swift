@@ -31,6 +31,19 @@ struct InputLineEditorTests {
         #expect(e.text == "Gentegreerde !👍🏽")
     }
 
+    @Test("A combining mark or joiner typed on its own joins the character before it")
+    func joining() {
+        var e = LineEditor()
+        for key: Key in [.char("e"), .char("\u{301}"), .char("👨"), .char("\u{200D}"), .char("👩"), .char("🇧"), .char("🇪")] {
+            _ = e.handle(key)
+        }
+        #expect(e.text == "e\u{301}👨\u{200D}👩🇧🇪")
+        #expect(e.cursor == 3)
+        _ = e.handle(.backspace)
+        _ = e.handle(.backspace)
+        #expect(e.text == "é")
+    }
+
     @Test("Word jumps with Ctrl-arrows and Alt-b/f, word deletion with Ctrl-W")
     func words() {
         var e = LineEditor(text: "Geïntegreerde aanpak – Mechelaar")

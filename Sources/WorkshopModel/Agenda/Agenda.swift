@@ -14,10 +14,15 @@ public struct Agenda: Sendable, Codable, Equatable {
     public var participationTarget: Double
     public var people: [Person]
     public var blocks: [Block]
+    /// A second line under the title, e.g. the committee or occasion.
+    public var subtitle: String?
+    /// The IANA time zone the clock times are meant in (e.g. "Europe/Brussels"); nil means the laptop's own.
+    public var timeZone: String?
 
     public init(
         title: String, date: CivilDate? = nil, place: String? = nil, language: Language = .nl,
-        participationTarget: Double = 0.75, people: [Person] = [], blocks: [Block] = []
+        participationTarget: Double = 0.75, people: [Person] = [], blocks: [Block] = [],
+        subtitle: String? = nil, timeZone: String? = nil
     ) {
         self.title = title
         self.date = date
@@ -26,6 +31,8 @@ public struct Agenda: Sendable, Codable, Equatable {
         self.participationTarget = participationTarget
         self.people = people
         self.blocks = blocks
+        self.subtitle = subtitle
+        self.timeZone = timeZone
     }
 
     /// The planned start of the first block.

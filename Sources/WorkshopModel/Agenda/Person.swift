@@ -4,11 +4,14 @@ public struct Person: Sendable, Codable, Equatable, Hashable {
     public var role: Role
     /// A political party, organisation or table, used to group answers and talk time.
     public var group: String?
+    /// What the person does, shown beside the name, e.g. "Adviseur klimaatbeleid".
+    public var title: String?
 
-    public init(name: String, role: Role = .participant, group: String? = nil) {
+    public init(name: String, role: Role = .participant, group: String? = nil, title: String? = nil) {
         self.name = name
         self.role = role
         self.group = group
+        self.title = title
     }
 }
 

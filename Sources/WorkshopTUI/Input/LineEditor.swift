@@ -45,11 +45,15 @@ struct LineEditor: Equatable, Sendable {
         cursor = min(max(0, offset), characters.count)
     }
 
-    /// Inserts text at the cursor, cleaned of control characters and escape sequences.
+    /// Inserts text at the cursor, cleaned of control characters and escape sequences. A combining mark,
+    /// a joiner or the second half of a flag typed on its own joins the character before the cursor.
     mutating func insert(_ text: String) {
-        let clean = Array(TypedText.clean(text, keepNewlines: allowsNewlines))
-        characters.insert(contentsOf: clean, at: cursor)
-        cursor += clean.count
+        let clean = TypedText.clean(text, keepNewlines: allowsNewlines)
+        guard !clean.isEmpty else { return }
+        let before = String(characters[..<cursor]) + clean
+        let merged = Array(before)
+        characters.replaceSubrange(..<cursor, with: merged)
+        cursor = merged.count
     }
 
     /// Applies an editing key. Returns false for keys it leaves to the screen (Enter, Tab, Esc, function
@@ -58,8 +62,9 @@ struct LineEditor: Equatable, Sendable {
         if key != .up && key != .down { goalColumn = nil }
         switch key {
         case .char(let c):
-            guard DisplayWidth.of(c) > 0 else { return false }
-            insert(String(c))
+            let text = String(c)
+            guard !TypedText.clean(text, keepNewlines: false).isEmpty else { return false }
+            insert(text)
         case .paste(let s):
             insert(s)
         case .ctrl("j"), .alt("\n"), .alt("\r"):

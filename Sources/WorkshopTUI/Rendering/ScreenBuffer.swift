@@ -27,6 +27,11 @@ struct ScreenBuffer: Equatable, Sendable {
         return cells[y * width + x]
     }
 
+    /// The cell at a column and row, with labels: `buffer[x: 3, y: 1]`.
+    subscript(x x: Int, y y: Int) -> Cell {
+        self[x, y]
+    }
+
     /// Writes text from (`x`, `y`) rightwards, clipped at `maxWidth` columns and at the buffer's edge.
     /// Returns the columns the text advanced (up to the clip), so calls can be chained with `x += put(…)`.
     @discardableResult

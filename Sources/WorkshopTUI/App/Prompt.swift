@@ -1,0 +1,9 @@
+/// A question the console asks before acting, answered with a key or two.
+enum Prompt: Equatable, Sendable {
+    /// Quit although a block runs or text is still open: y or j quits, anything else stays.
+    case confirmQuit
+    /// Go to a block by its number in the agenda list.
+    case goToBlock(typed: String)
+    /// Which participant has the floor.
+    case pickSpeaker(PersonPicker)
+}

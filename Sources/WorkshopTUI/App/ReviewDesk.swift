@@ -1,0 +1,9 @@
+/// The review screen's own state: which round, how answers are grouped, how far it is scrolled.
+struct ReviewDesk: Equatable, Sendable {
+    /// The round shown (a block id); nil follows the current block.
+    var block: String?
+    /// Group by participant group (party) instead of by tag.
+    var byGroup = false
+    /// Lines scrolled down.
+    var scroll = 0
+}

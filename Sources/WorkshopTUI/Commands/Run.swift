@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import WorkshopModel
+
+/// `workshop run [AGENDA] [--lang nl|en]`: a new session on an agenda, in the moderator's console.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Open a new session on an agenda in the moderator's console (the default command).",
+        discussion: """
+            Without AGENDA the bundled Mechelen agenda (8 November 2023) is used, so `workshop` alone works \
+            from any folder. Press ? on any screen for its keys. While the screen is up, error messages go \
+            to $TMPDIR/workshop-<pid>.log (kept only if something was written).
+            """
+    )
+
+    @Argument(help: "The agenda file (YAML). Without it: the bundled Mechelen agenda.")
+    var agenda: String?
+
+    @Option(name: .long, help: "Language on screen: nl or en (default: the agenda's `language`).")
+    var lang: Language?
+
+    func run() throws {
+        let loaded = try loadAgenda()
+        let language = lang ?? loaded.language
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Run.printError(language == .nl
+                ? "workshop: de invoer en uitvoer zijn geen terminal; start workshop in een terminalvenster, niet via een pipe of omleiding."
+                : "workshop: input and output are not a terminal; run workshop in a terminal window, not through a pipe or redirection.")
+            throw ExitCode(2)
+        }
+        let session = Session(agenda: loaded, timeZoneID: TimeZone.current.identifier)
+        let ending = try Run.console(ConsoleApp(session: session, language: language), language: language)
+        if case .signal(let signal) = ending { throw ExitCode(128 + signal) }
+    }
+
+    /// Shows the console until the user quits or a signal ends it; the terminal is restored either way.
+    static func console(_ app: ConsoleApp, language: Language) throws -> ConsoleLoop<ConsoleApp>.Ending {
+        Signals.install()
+        let backend: TerminalBackend
+        do {
+            backend = try TerminalBackend()
+        } catch {
+            printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
+            throw ExitCode(1)
+        }
+        let log = ErrorLog()
+        if let log {
+            TerminalBackend.setCrashNotice(
+                language == .nl
+                    ? "workshop is onverwacht gestopt; details staan in \(log.path)"
+                    : "workshop stopped unexpectedly; details are in \(log.path)",
+                to: log.originalDescriptor)
+        }
+        var loop = ConsoleLoop(app: app)
+        let ending = loop.run(on: backend)
+        backend.close()
+        if let path = log?.close(), ending != .signal(SIGHUP) {
+            printError(language == .nl ? "workshop: meldingen staan in \(path)" : "workshop: messages were written to \(path)")
+        }
+        return ending
+    }
+
+    /// The agenda named on the command line, or the bundled one; exits with status 1 and the
+    /// diagnostics when the file is not a valid agenda.
+    private func loadAgenda() throws -> Agenda {
+        guard let path = agenda else { return BundledAgenda.mechelen() }
+        let result = AgendaLoader.load(path: path)
+        for diagnostic in result.diagnostics { Run.printError(diagnostic.formatted) }
+        guard let loaded = result.agenda else {
+            let count = result.errors.count
+            switch lang {
+            case .nl?:
+                Run.printError("workshop: \(path) is geen bruikbare agenda (\(count) fout\(count == 1 ? "" : "en")); verbeter het bestand en probeer opnieuw.")
+            case .en?:
+                Run.printError("workshop: \(path) is not a usable agenda (\(count) error\(count == 1 ? "" : "s")); fix the file and try again.")
+            case nil:
+                Run.printError("workshop: \(path) is not a usable agenda (\(count) error\(count == 1 ? "" : "s")); fix the file and try again. / \(path) is geen bruikbare agenda; verbeter het bestand en probeer opnieuw.")
+            }
+            throw ExitCode(1)
+        }
+        return loaded
+    }
+
+    /// Writes a line to standard error.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,110 @@
+import WorkshopModel
+
+/// The program's main loop: waits for a key or the next second, routes the key through the program,
+/// commits and applies the events it returns, and draws a frame.
+///
+/// It never polls: with nothing counting it sleeps until a key or a signal; with a countdown on screen it
+/// wakes just after each wall-clock second.
+struct ConsoleLoop<Program: ConsoleProgram> {
+    /// How the loop ended.
+    enum Ending: Equatable, Sendable {
+        /// The user quit.
+        case quit
+        /// A terminating signal arrived (INT, TERM or HUP).
+        case signal(Int32)
+    }
+
+    /// The program as it stands (after `run`, the final state, for saving).
+    private(set) var app: Program
+    private let clock: SessionClock
+    private var sink: any EventSink
+    /// Why the last event could not be saved; shown on the bottom row until an event saves again.
+    private var saveProblem: String?
+    /// Keys arriving faster than this are handled before the next frame is drawn (a paste typed out).
+    private let frameBudget = 0.05
+
+    /// A loop over `app`, whose session clock starts at `clockOffset` seconds, committing events to `sink`.
+    init(app: Program, clockOffset: Double = 0, sink: any EventSink = NoEventSink()) {
+        self.app = app
+        self.clock = SessionClock(offset: clockOffset)
+        self.sink = sink
+    }
+
+    /// The current moment on the session clock.
+    func now() -> Instant { clock.now() }
+
+    /// Runs until the user quits or a terminating signal arrives.
+    mutating func run(on terminal: some TerminalScreen) -> Ending {
+        terminal.invalidate()
+        while true {
+            if let signal = Signals.takeTermination() { return .signal(signal) }
+            if Signals.takeContinued() { terminal.invalidate() }
+            let drawnAt = draw(on: terminal)
+            let timeout = app.needsSecondTicks ? SessionClock.millisecondsToNextSecond(after: drawnAt.wall) : -1
+            guard var key = terminal.readKey(timeout: timeout) else { continue }
+            // Handle whatever else is already waiting before drawing again, within a frame's budget.
+            let started = SessionClock.monotonicSeconds()
+            while true {
+                if let ending = handle(key, on: terminal) { return ending }
+                if let signal = Signals.takeTermination() { return .signal(signal) }
+                guard SessionClock.monotonicSeconds() - started < frameBudget,
+                      let next = terminal.readKey(timeout: 0)
+                else { break }
+                key = next
+            }
+        }
+    }
+
+    /// Routes one key; returns how the loop ends if the key ends it.
+    private mutating func handle(_ key: Key, on terminal: some TerminalScreen) -> Ending? {
+        if key == .resize { terminal.invalidate() }
+        let reply = app.handle(key, at: clock.now())
+        for event in reply.events {
+            do {
+                try sink.commit(event)
+                saveProblem = nil
+            } catch {
+                // Not saved, so not applied: the screen must not show what a restart would lose.
+                saveProblem = "\(error)"
+                break
+            }
+            app.record(event)
+        }
+        switch reply.command {
+        case .none:
+            return nil
+        case .quit:
+            return .quit
+        case .suspend:
+            terminal.suspend()
+            return nil
+        }
+    }
+
+    /// Draws the current frame and returns the moment it shows.
+    @discardableResult
+    private func draw(on terminal: some TerminalScreen) -> Instant {
+        let now = clock.now()
+        terminal.draw(frame(size: terminal.size, at: now))
+        return now
+    }
+
+    /// The frame for a window of this size: the program's screens, or the notice when it is too small.
+    func frame(size: (width: Int, height: Int), at now: Instant) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: size.width, height: size.height)
+        if SizeNotice.isTooSmall(width: size.width, height: size.height) {
+            SizeNotice.render(into: &buffer, language: app.language)
+            return buffer
+        }
+        app.render(into: &buffer, at: now)
+        if let saveProblem {
+            let label = app.language == .nl ? "NIET BEWAARD" : "NOT SAVED"
+            let bar = Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1)
+            // Reverse video keeps the bar visible in monochrome.
+            let style = Style(fg: .red, bold: true, reverse: true)
+            buffer.fill(bar, style: style)
+            buffer.put("\(label): \(saveProblem)", in: bar, style: style)
+        }
+        return buffer
+    }
+}

@@ -1,0 +1,17 @@
+import WorkshopModel
+
+/// What the loop drives: the console's state and screens (`ConsoleApp`), or a stand-in in tests.
+protocol ConsoleProgram {
+    /// The language of everything on screen, the loop's own notices included.
+    var language: Language { get }
+    /// True while anything on screen counts seconds, so the loop wakes at each second.
+    var needsSecondTicks: Bool { get }
+    /// Answers a key with events to record and an effect; does not change the session itself.
+    mutating func handle(_ key: Key, at now: Instant) -> AppReply
+    /// Applies an event that has been committed.
+    @discardableResult mutating func record(_ event: Event) -> Outcome
+    /// Draws the whole screen (at least 40×12) into the buffer.
+    func render(into buffer: inout ScreenBuffer, at now: Instant)
+}
+
+extension ConsoleApp: ConsoleProgram {}

@@ -1,0 +1,19 @@
+import WorkshopModel
+
+/// Where an event goes before it is applied: the session file, once there is one.
+///
+/// The loop commits each event first and applies it only when the commit succeeded, so what is on screen
+/// never runs ahead of what is saved.
+protocol EventSink {
+    /// Stores the event durably, or throws.
+    mutating func commit(_ event: Event) throws
+}
+
+/// Keeps nothing: the console runs without a session file.
+struct NoEventSink: EventSink {
+    /// Creates the sink.
+    init() {}
+
+    /// Accepts the event without storing it.
+    mutating func commit(_ event: Event) throws {}
+}

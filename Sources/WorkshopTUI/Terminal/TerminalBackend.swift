@@ -1,0 +1,570 @@
+import CNcurses
+import Glibc
+
+/// The terminal, through ncurses: the one file that talks to it.
+///
+/// It copies only the cells that changed since the last frame, drops colours on a monochrome terminal or
+/// when `NO_COLOR` is set (bold, reverse and underline stay), and turns the terminal's bytes into `Key`s,
+/// dropping escape sequences it does not know and anything unprintable rather than letting it through.
+final class TerminalBackend: TerminalScreen {
+    /// Why the terminal could not be set up.
+    enum OpenError: Error, CustomStringConvertible {
+        case unknownTerminal(String?)
+
+        var description: String {
+            switch self {
+            case .unknownTerminal(let name?):
+                return "cannot use the terminal type TERM=\(name); try TERM=xterm-256color"
+            case .unknownTerminal(nil):
+                return "TERM is not set; set it to your terminal's type, e.g. TERM=xterm-256color"
+            }
+        }
+    }
+
+    /// One read from the terminal: a Unicode scalar value, a key code, or bytes that are not UTF-8.
+    private enum Input: Equatable {
+        case character(UInt32)
+        case code(Int32)
+        case invalid
+    }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let colorsEnabled: Bool
+    private let grayColor: Int16
+    private let keyCodes: [Int32: Key]
+    private var pairs: [Int32: Int16] = [:]
+    private var attributeCache: [Style: (attr_t, Int16)] = [:]
+    private var previous: ScreenBuffer?
+    private var cursorShown = false
+    private var pending: [Key] = []
+    private var lookahead: Input?
+    private var glyphs: [wchar_t] = []
+    private var isOpen = true
+
+    /// How long the rest of an escape sequence may take to arrive once it has started.
+    private let sequenceWait: Int32 = 20
+    /// A paste ends when nothing arrives for this long, even without its end marker.
+    private let pasteWait: Int32 = 250
+    /// Pastes are cut at this many characters.
+    private let pasteLimit = 4_000_000
+
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// Takes over the terminal on standard input and output: UTF-8 locale, raw keys, no echo, the
+    /// alternate screen, colours unless monochrome or `NO_COLOR`, bracketed paste, crash handlers.
+    init() throws {
+        TerminalBackend.chooseUTF8Locale()
+        // Before the terminal changes mode, so even a crash during set-up gives it back.
+        TerminalBackend.installCrashHandlers()
+        guard let screen = newterm(nil, shim_stdout(), shim_stdin()) else {
+            throw OpenError.unknownTerminal(getenv("TERM").map { String(cString: $0) })
+        }
+        set_term(screen)
+        self.screen = screen
+        window = shim_stdscr()
+        raw()
+        noecho()
+        // Enter arrives as CR and Ctrl-J as LF, so the two stay apart.
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        leaveok(window, true)
+
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        if has_colors() && !noColor {
+            start_color()
+            colorsEnabled = use_default_colors() == OK
+        } else {
+            colorsEnabled = false
+        }
+        grayColor = shim_colors() >= 16 ? 8 : -1
+        keyCodes = TerminalBackend.keyCodeTable()
+        TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOn)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Gives the terminal back: leaves the alternate screen and restores the shell's modes.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOff)
+        // endwin leaves the cursor as the program last set it: show it again for the shell.
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    /// What the crash handler prints on the original standard error after restoring the terminal.
+    static func setCrashNotice(_ text: String, to descriptor: Int32) {
+        crashNotice = Array((text + "\n").utf8)
+        crashNoticeDescriptor = descriptor
+    }
+
+    // MARK: - Size and drawing
+
+    var size: (width: Int, height: Int) {
+        (Int(shim_cols()), Int(shim_lines()))
+    }
+
+    func invalidate() {
+        previous = nil
+    }
+
+    func draw(_ buffer: ScreenBuffer) {
+        let full: Bool
+        if let previous, previous.width == buffer.width, previous.height == buffer.height {
+            full = false
+        } else {
+            full = true
+            clearok(shim_curscr(), true)
+            werase(window)
+        }
+        var changed = Array(repeating: false, count: buffer.width)
+        for y in 0..<buffer.height {
+            var any = false
+            for x in 0..<buffer.width {
+                changed[x] = full || buffer[x, y] != previous![x, y]
+                any = any || changed[x]
+            }
+            guard any else { continue }
+            // A wide character is written whole: a change to either half rewrites both.
+            for x in 0..<buffer.width where changed[x] {
+                let cell = buffer[x, y]
+                if cell.isContinuation, x > 0 { changed[x - 1] = true }
+                if cell.width == 2, x + 1 < buffer.width { changed[x + 1] = true }
+            }
+            var x = 0
+            while x < buffer.width {
+                guard changed[x] else {
+                    x += 1
+                    continue
+                }
+                var end = x
+                while end < buffer.width, changed[end] { end += 1 }
+                writeRun(buffer, y: y, from: x, to: end)
+                x = end
+            }
+        }
+        placeCursor(buffer.cursor, in: buffer)
+        wnoutrefresh(window)
+        doupdate()
+        previous = buffer
+    }
+
+    /// Writes cells `start..<end` of row `y`, a style at a time.
+    private func writeRun(_ buffer: ScreenBuffer, y: Int, from start: Int, to end: Int) {
+        wmove(window, Int32(y), Int32(start))
+        var x = start
+        while x < end {
+            let style = buffer[x, y].style
+            glyphs.removeAll(keepingCapacity: true)
+            while x < end, buffer[x, y].style == style || buffer[x, y].isContinuation {
+                let cell = buffer[x, y]
+                if !cell.isContinuation { appendGlyphs(of: cell) }
+                x += 1
+            }
+            let (attributes, pair) = attributes(for: style)
+            shim_set_attributes(window, attributes, pair)
+            glyphs.withUnsafeBufferPointer { text in
+                _ = shim_add_wide(window, text.baseAddress, Int32(text.count))
+            }
+        }
+    }
+
+    /// The characters ncurses is given for a cell, checked against glibc's widths (which ncurses and the
+    /// terminal use): a spacing character with its combining marks, as many as fit the cell's width, then
+    /// spaces. An emoji ZWJ sequence shows its first emoji; an unprintable character shows as U+FFFD.
+    private func appendGlyphs(of cell: Cell) {
+        let scalars = cell.text.unicodeScalars
+        if cell.width == 1, scalars.count == 1, let s = scalars.first, s.value >= 0x20, s.value < 0x7F {
+            glyphs.append(wchar_t(s.value))
+            return
+        }
+        let start = glyphs.count
+        var used = 0
+        var marks = 0
+        for scalar in scalars {
+            let w = Int(shim_wcwidth(Int32(bitPattern: scalar.value)))
+            if w < 0 { break }
+            if w == 0 {
+                // ncurses keeps at most four marks with a character.
+                if used > 0, marks < 4 {
+                    glyphs.append(wchar_t(scalar.value))
+                    marks += 1
+                }
+                continue
+            }
+            if used + w > cell.width { break }
+            glyphs.append(wchar_t(scalar.value))
+            used += w
+            marks = 0
+        }
+        while glyphs.count > start, glyphs[glyphs.count - 1] == 0x200D { glyphs.removeLast() }
+        if used == 0, cell.width > 0 {
+            glyphs.removeSubrange(start...)
+            glyphs.append(0xFFFD)
+            used = 1
+        }
+        while used < cell.width {
+            glyphs.append(0x20)
+            used += 1
+        }
+    }
+
+    private func placeCursor(_ cursor: Point?, in buffer: ScreenBuffer) {
+        if let cursor, cursor.x >= 0, cursor.x < buffer.width, cursor.y >= 0, cursor.y < buffer.height {
+            if !cursorShown {
+                curs_set(1)
+                leaveok(window, false)
+                cursorShown = true
+            }
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if cursorShown {
+            curs_set(0)
+            leaveok(window, true)
+            cursorShown = false
+        }
+    }
+
+    /// ncurses attributes and colour pair for a style; colours only when the terminal has them.
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        if let cached = attributeCache[style] { return cached }
+        var attributes = shim_a_normal()
+        if style.bold { attributes |= shim_a_bold() }
+        if style.dim { attributes |= shim_a_dim() }
+        if style.reverse { attributes |= shim_a_reverse() }
+        if style.underline { attributes |= shim_a_underline() }
+        var pair: Int16 = 0
+        if colorsEnabled {
+            var foreground = colorNumber(style.fg)
+            let background = colorNumber(style.bg)
+            // Without a grey, grey text is the default colour, dimmed.
+            if style.fg == .gray, foreground < 0 {
+                attributes |= shim_a_dim()
+                foreground = -1
+            }
+            pair = colorPair(foreground: foreground, background: background)
+        }
+        attributeCache[style] = (attributes, pair)
+        return (attributes, pair)
+    }
+
+    private func colorNumber(_ color: Color) -> Int16 {
+        switch color {
+        case .default: return -1
+        case .black: return Int16(COLOR_BLACK)
+        case .red: return Int16(COLOR_RED)
+        case .green: return Int16(COLOR_GREEN)
+        case .yellow: return Int16(COLOR_YELLOW)
+        case .blue: return Int16(COLOR_BLUE)
+        case .magenta: return Int16(COLOR_MAGENTA)
+        case .cyan: return Int16(COLOR_CYAN)
+        case .white: return Int16(COLOR_WHITE)
+        case .gray: return grayColor
+        }
+    }
+
+    /// The pair for these colours, made on first use; pair 0 (the terminal's own) when they run out.
+    private func colorPair(foreground: Int16, background: Int16) -> Int16 {
+        if foreground == -1, background == -1 { return 0 }
+        let key = Int32(foreground + 1) << 8 | Int32(background + 1)
+        if let pair = pairs[key] { return pair }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < shim_color_pairs(), init_pair(number, foreground, background) == OK else { return 0 }
+        pairs[key] = number
+        return number
+    }
+
+    // MARK: - Keys
+
+    func readKey(timeout milliseconds: Int) -> Key? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard let input = next(timeout: Int32(clamping: milliseconds)) else { return nil }
+        switch input {
+        case .invalid:
+            return nil
+        case .code(let code):
+            return keyCodes[code]
+        case .character(0x1B):
+            return readEscape()
+        case .character(let value):
+            if let control = TerminalBackend.controlKey(value) { return control }
+            guard TerminalBackend.isPrintable(value) else { return nil }
+            return readText(startingWith: value)
+        }
+    }
+
+    /// One input from the lookahead or from ncurses; nil on timeout or on a signal.
+    ///
+    /// Bytes are read one at a time and decoded here rather than by `wget_wch`, which, after a byte that is
+    /// not UTF-8, swallows up to 16 following bytes (valid letters too). Here a bad byte is dropped alone.
+    private func next(timeout milliseconds: Int32) -> Input? {
+        if let input = lookahead {
+            lookahead = nil
+            return input
+        }
+        wtimeout(window, milliseconds)
+        let first = wgetch(window)
+        if first == ERR { return nil }
+        if first > 0xFF { return .code(first) }
+        if first < 0x80 { return .character(UInt32(first)) }
+        let length: Int
+        switch first {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return .invalid
+        }
+        var bytes = [UInt8(first)]
+        wtimeout(window, sequenceWait)
+        while bytes.count < length {
+            let byte = wgetch(window)
+            guard (0x80...0xBF).contains(byte) else {
+                // Not a continuation: the character is broken; whatever came instead is read afresh.
+                if byte != ERR { ungetch(byte) }
+                return .invalid
+            }
+            bytes.append(UInt8(byte))
+        }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return .character(scalar.value) }
+        return .invalid
+    }
+
+    /// Printable characters that arrived together, as whole grapheme clusters: an emoji ZWJ sequence
+    /// or a letter with its accent is one key, not several.
+    private func readText(startingWith first: UInt32) -> Key? {
+        var scalars = String.UnicodeScalarView()
+        if let s = Unicode.Scalar(first) { scalars.append(s) }
+        while scalars.count < 4096, let more = next(timeout: 0) {
+            if more == .invalid { continue }
+            guard case .character(let value) = more, TerminalBackend.isPrintable(value),
+                  let s = Unicode.Scalar(value)
+            else {
+                lookahead = more
+                break
+            }
+            scalars.append(s)
+        }
+        var keys = String(scalars).map { Key.char($0) }
+        guard !keys.isEmpty else { return nil }
+        let key = keys.removeFirst()
+        pending.append(contentsOf: keys)
+        return key
+    }
+
+    /// After ESC: a lone Escape, Alt with a key, or an escape sequence ncurses did not decode.
+    private func readEscape() -> Key? {
+        guard let input = next(timeout: 0) else { return .escape }
+        switch input {
+        case .invalid:
+            return nil
+        case .code(let code):
+            // Alt with a key ncurses knows: the key itself.
+            return keyCodes[code]
+        case .character(0x5B):  // "["
+            return readControlSequence()
+        case .character(0x4F):  // "O"
+            guard let final = next(timeout: sequenceWait) else { return .alt("O") }
+            guard case .character(let value) = final, let s = Unicode.Scalar(value) else {
+                lookahead = final
+                return nil
+            }
+            return meaning(of: EscapeSequence.decode("O" + String(Character(s))))
+        case .character(0x5D), .character(0x50), .character(0x58), .character(0x5E), .character(0x5F):
+            skipString()
+            return nil
+        case .character(0x1B):
+            lookahead = input
+            return .escape
+        case .character(0x0D), .character(0x0A):
+            return .alt("\n")
+        case .character(0x7F), .character(0x08):
+            return .alt("\u{7F}")
+        case .character(let value):
+            guard TerminalBackend.isPrintable(value), let s = Unicode.Scalar(value) else { return nil }
+            return .alt(Character(s))
+        }
+    }
+
+    /// ESC [ parameters final: decoded, or dropped when unknown or malformed.
+    private func readControlSequence() -> Key? {
+        var body = String.UnicodeScalarView(["["])
+        while body.count < 64 {
+            guard let input = next(timeout: sequenceWait) else {
+                return body.count == 1 ? .alt("[") : nil
+            }
+            guard case .character(let value) = input, let s = Unicode.Scalar(value) else {
+                lookahead = input
+                return nil
+            }
+            body.append(s)
+            if EscapeSequence.isFinal(s) { return meaning(of: EscapeSequence.decode(String(body))) }
+            guard EscapeSequence.isParameter(s) else { return nil }
+        }
+        return nil
+    }
+
+    private func meaning(of decoded: EscapeSequence.Meaning) -> Key? {
+        switch decoded {
+        case .key(let key): return key
+        case .pasteStart: return readPaste()
+        case .nothing: return nil
+        }
+    }
+
+    /// An OSC, DCS, PM, APC or SOS string, up to BEL or ESC \: read and dropped.
+    private func skipString() {
+        var count = 0
+        while count < 65_536, let input = next(timeout: sequenceWait) {
+            count += 1
+            if input == .character(0x07) || input == .character(0x9C) { return }
+            if input == .character(0x1B) {
+                if let after = next(timeout: sequenceWait), after != .character(0x5C) { lookahead = after }
+                return
+            }
+        }
+    }
+
+    /// The text of a bracketed paste, up to ESC [ 201 ~, cleaned.
+    private func readPaste() -> Key? {
+        let endMarker: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        var text = String.UnicodeScalarView()
+        var matched = 0
+        var count = 0
+        func keep(_ value: UInt32) {
+            count += 1
+            if count <= pasteLimit, let s = Unicode.Scalar(value) { text.append(s) }
+        }
+        while let input = next(timeout: pasteWait) {
+            // Key codes inside a paste are sequences ncurses recognised in the pasted text: dropped.
+            guard case .character(let value) = input else { continue }
+            if value == endMarker[matched] {
+                matched += 1
+                if matched == endMarker.count { break }
+                continue
+            }
+            for held in endMarker[0..<matched] { keep(held) }
+            matched = value == endMarker[0] ? 1 : 0
+            if matched == 0 { keep(value) }
+        }
+        let clean = TypedText.clean(String(text))
+        return clean.isEmpty ? nil : .paste(clean)
+    }
+
+    /// Control characters that are keys; nil for the rest.
+    private static func controlKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 0x0D: return .enter
+        case 0x0A: return .ctrl("j")
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A:
+            return .ctrl(Character(Unicode.Scalar(UInt8(0x60 + value))))
+        default: return nil
+        }
+    }
+
+    /// A Unicode scalar that may be typed: not a control character, not a surrogate or out of range.
+    private static func isPrintable(_ value: UInt32) -> Bool {
+        guard let s = Unicode.Scalar(value) else { return false }
+        return !DisplayWidth.isControl(s)
+    }
+
+    private static func keyCodeTable() -> [Int32: Key] {
+        var table: [Int32: Key] = [
+            KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
+            KEY_SLEFT: .left, KEY_SRIGHT: .right,
+            KEY_HOME: .home, KEY_END: .end, KEY_FIND: .home, KEY_SELECT: .end,
+            KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
+            KEY_DC: .delete, KEY_BACKSPACE: .backspace, KEY_ENTER: .enter, KEY_BTAB: .backTab,
+            KEY_RESIZE: .resize,
+        ]
+        for n in 1...12 { table[shim_key_f(Int32(n))] = .function(n) }
+        // Keys with modifiers have no fixed codes: ncurses numbers them from the terminfo entry.
+        let extended: [(String, Key)] = [
+            ("kLFT5", .ctrlLeft), ("kRIT5", .ctrlRight), ("kLFT3", .ctrlLeft), ("kRIT3", .ctrlRight),
+            ("kUP5", .up), ("kDN5", .down), ("kUP3", .up), ("kDN3", .down),
+            ("kHOM5", .home), ("kEND5", .end), ("kDC5", .delete),
+        ]
+        for (name, key) in extended {
+            let code = name.withCString { shim_extended_key_code($0) }
+            if code > 0 { table[code] = key }
+        }
+        return table
+    }
+
+    // MARK: - Suspend
+
+    func suspend() {
+        TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOff)
+        curs_set(1)
+        cursorShown = true
+        endwin()
+        // Stop the way the shell expects (SIGTSTP with its default action); an orphaned process, with no
+        // shell to resume it, ignores it and simply carries on.
+        let previousHandler = signal(SIGTSTP, SIG_DFL)
+        kill(getpid(), SIGTSTP)
+        signal(SIGTSTP, previousHandler)
+        // Back after `fg`: the window may have changed size meanwhile.
+        var rows: Int32 = 0, columns: Int32 = 0
+        if shim_window_size(1, &rows, &columns) != 0, rows > 0, columns > 0,
+           rows != shim_lines() || columns != shim_cols() {
+            resizeterm(rows, columns)
+        }
+        TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOn)
+        invalidate()
+    }
+
+    // MARK: - Process-wide
+
+    /// Prefers the user's locale; falls back to C.UTF-8 when it is not UTF-8, or accents arrive broken
+    /// and box lines show as letters.
+    private static func chooseUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if shim_codeset_is_utf8() == 0 {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    /// Writes bytes straight to the terminal (modes ncurses has no call for).
+    private static func writeRaw(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
+    }
+
+    private static func installCrashHandlers() {
+        for signal in [SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGABRT, SIGFPE, SIGQUIT] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = restoreTerminalAndReraise
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            sigaction(signal, &action, nil)
+        }
+    }
+}
+
+/// Printed on the original standard error after a crash (the log file takes stderr while the screen is up).
+nonisolated(unsafe) private var crashNotice: [UInt8] = []
+nonisolated(unsafe) private var crashNoticeDescriptor: Int32 = -1
+
+/// On a crash: give the terminal back, say where the details are, and die of the same signal.
+/// `endwin` is not async-signal-safe, but the process is ending and a dead terminal is worse.
+private func restoreTerminalAndReraise(_ signal: Int32) {
+    let off: StaticString = "\u{1B}[?2004l"
+    _ = write(1, off.utf8Start, off.utf8CodeUnitCount)
+    curs_set(1)
+    endwin()
+    if crashNoticeDescriptor >= 0 {
+        _ = crashNotice.withUnsafeBytes { write(crashNoticeDescriptor, $0.baseAddress, $0.count) }
+    }
+    raise(signal)
+}
