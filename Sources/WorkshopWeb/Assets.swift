@@ -49,6 +49,7 @@ enum Assets {
     .scale .choice{margin:0}
     .scale .choice label{flex-direction:column;justify-content:center;text-align:center;gap:.2rem;padding:.6rem .3rem;min-height:4rem}
     .scale .choice label::before{display:none}
+    .scale .choice label{height:100%}
     .scale .value{font-size:1.4rem;font-weight:700}
     .scale .label{font-size:.75rem;font-weight:400;color:var(--muted)}
     .light label::before{border-radius:50%;width:1.6rem;height:1.6rem}
@@ -133,7 +134,7 @@ enum Assets {
               return r.json().then(function (reply) { return { ok: r.ok, reply: reply }; });
             }).then(function (result) {
               if (result.ok) {
-                return load(form.getAttribute('action') === '/vote' ? 'vote' : 'answer').then(function () {
+                return load().then(function () {
                   say(result.reply.message);
                   main.focus();
                 });

@@ -180,11 +180,8 @@ extension RoomServer {
     }
 
     private func flash(_ request: Request) -> String? {
-        switch request.uri.queryParameters.get("sent") {
-        case "vote": return page.words.voteReceived
-        case "answer": return page.words.answerReceived
-        default: return nil
-        }
+        // After a vote the form itself says it was received; only an answer needs a word of thanks.
+        request.uri.queryParameters.get("sent") == "answer" ? page.words.answerReceived : nil
     }
 
     func joined(_ request: Request) -> Bool {

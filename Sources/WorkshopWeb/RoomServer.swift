@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import Synchronization
 import WorkshopModel
 
@@ -62,7 +63,12 @@ public final class RoomServer: Sendable {
     struct Shared {
         var snapshot: RoomSnapshot
         var devices: [String: DeviceMemory] = [:]
-        var tasks: [Task<Void, Never>] = []
+        /// The task running each address's server, to wait for after stopping.
+        var runs: [Task<Void, Never>] = []
+        /// One service group per listening address; stopping shuts them down gracefully (cancelling the
+        /// server's task instead would drop connections NIO still holds, which it treats as a fatal error).
+        var groups: [ServiceGroup] = []
+        var keepAlive: Task<Void, Never>?
         var endpoints: [Endpoint] = []
         var stopped = false
     }
@@ -129,7 +135,7 @@ public final class RoomServer: Sendable {
                 broadcaster.send(-1)
             }
         }
-        shared.withLock { $0.tasks.append(keepAlive) }
+        shared.withLock { $0.keepAlive = keepAlive }
         return bound
     }
 
@@ -156,13 +162,22 @@ public final class RoomServer: Sendable {
     /// Closes the server at once: every request from now on is refused, following pages are cut off and
     /// the listening sockets close. Safe to call more than once and from any thread.
     public func stop() {
-        let tasks = shared.withLock { shared -> [Task<Void, Never>] in
+        let (groups, keepAlive) = shared.withLock { shared -> ([ServiceGroup], Task<Void, Never>?) in
             shared.stopped = true
-            defer { shared.tasks.removeAll() }
-            return shared.tasks
+            defer {
+                shared.groups.removeAll()
+                shared.keepAlive = nil
+            }
+            return (shared.groups, shared.keepAlive)
         }
         broadcaster.close()
-        for task in tasks { task.cancel() }
+        keepAlive?.cancel()
+        for group in groups { Task { await group.triggerGracefulShutdown() } }
+    }
+
+    /// Waits until every listening socket is closed after `stop()`.
+    public func stopped() async {
+        for run in shared.withLock({ $0.runs }) { await run.value }
     }
 
     /// Binds one address and returns the port it got, once the server accepts connections.
@@ -176,15 +191,21 @@ public final class RoomServer: Sendable {
             onServerRunning: { channel in report.yield(.success(channel.localAddress?.port ?? port)) },
             logger: logger
         )
-        let task = Task.detached {
+        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        let run = Task.detached {
             do {
-                try await app.run()
+                try await group.run()
             } catch {
                 report.yield(.failure(error))
             }
             report.finish()
         }
-        shared.withLock { $0.tasks.append(task) }
+        let alreadyStopped = shared.withLock { shared -> Bool in
+            shared.runs.append(run)
+            shared.groups.append(group)
+            return shared.stopped
+        }
+        if alreadyStopped { await group.triggerGracefulShutdown() }
         for await outcome in started { return try outcome.get() }
         throw RoomServerError.cannotListen(host: host, port: port, reason: "stopped")
     }

@@ -2,10 +2,10 @@ import Foundation
 
 /// A bare HTTP/1.1 client over a POSIX socket, so tests see exactly what a phone would get (status, every
 /// header, the body) and can read a server-sent event stream as it arrives.
-struct RawHTTP {
+struct RawHTTP: Sendable {
     let port: Int
 
-    struct Reply {
+    struct Reply: Sendable {
         var status: Int
         var headers: [(String, String)]
         var body: String
@@ -27,14 +27,16 @@ struct RawHTTP {
 
     /// Sends one request and reads the reply to the end (the server closes after it).
     func send(_ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8] = [],
-              readFor seconds: Double = 5) throws -> Reply {
-        let raw = try exchange(method, path, headers: headers, body: body, until: { _ in false }, seconds: seconds)
+              readFor seconds: Double = 5) async throws -> Reply {
+        let raw = try await offPool {
+            try exchange(method, path, headers: headers, body: body, until: { _ in false }, seconds: seconds)
+        }
         return Self.parse(raw)
     }
 
     /// Sends one request and returns what arrived once `until` holds for it (or after `seconds`).
     func exchange(_ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8] = [],
-                  until: ([UInt8]) -> Bool, seconds: Double) throws -> [UInt8] {
+                  until: @Sendable ([UInt8]) -> Bool, seconds: Double) throws -> [UInt8] {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure.socket }
         defer { close(fd) }

@@ -18,25 +18,29 @@ struct RoomBrowserTests {
         var title: String
     }
 
-    private func browse(_ room: ConsoleStandIn, action: String, name: String) throws -> Outcome {
+    private func browse(_ room: ConsoleStandIn, action: String, name: String) async throws -> Outcome {
         try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.root.appendingPathComponent("scripts/web-browser.sh").path,
-                             "http://127.0.0.1:\(room.port)/j/ABC234", action, Self.output.appendingPathComponent(name).path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let arguments = [Self.root.appendingPathComponent("scripts/web-browser.sh").path,
+                         "http://127.0.0.1:\(room.port)/j/ABC234", action, Self.output.appendingPathComponent(name).path]
+        let (status, data) = try await offPool { () throws -> (Int32, Data) in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = arguments
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, data)
+        }
+        #expect(status == 0)
         return try JSONDecoder().decode(Outcome.self, from: data.split(separator: UInt8(ascii: "\n")).last.map { Data($0) } ?? Data())
     }
 
     @Test func aVoteThroughThePageLandsInTheTally() async throws {
         let room = try await ConsoleStandIn()
         room.moderator(.openPoll(id: "scale"))
-        let outcome = try browse(room, action: """
+        let outcome = try await browse(room, action: """
             document.querySelector('label[for="choice-4"]').click();
             document.querySelector('form.poll button').click();
             """, name: "phone-scale-poll")
@@ -49,7 +53,7 @@ struct RoomBrowserTests {
 
     @Test func anAnswerThroughThePageLandsInTheRound() async throws {
         let room = try await ConsoleStandIn()
-        let outcome = try browse(room, action: """
+        let outcome = try await browse(room, action: """
             document.getElementById('text').value = 'Eerst isoleren, dan het warmtenet <b>uitbreiden</b>.';
             document.querySelector('details').open = true;
             document.getElementById('name').value = 'Lotte';
@@ -69,13 +73,13 @@ struct RoomBrowserTests {
         let room = try await ConsoleStandIn()
         room.moderator(.openPoll(id: "single"))
         for choice in [0, 0, 1, 2, 0] {
-            #expect(try room.postForm("/vote", "poll=single&choice=\(choice)", cookie: try room.joinedPhone()).status == 303)
+            #expect(try await room.postForm("/vote", "poll=single&choice=\(choice)", cookie: try await room.joinedPhone()).status == 303)
         }
         room.drain()
         room.moderator(.closePoll(id: "single"))
         room.moderator(.revealPoll(id: "single", revealed: true))
         room.moderator(.openPoll(id: "ranking"))
-        let outcome = try browse(room, action: """
+        let outcome = try await browse(room, action: """
             document.getElementById('rank-2').value = '1';
             document.getElementById('rank-0').value = '2';
             document.querySelector('form.poll button').click();
@@ -84,7 +88,7 @@ struct RoomBrowserTests {
         room.drain()
         #expect(room.session.pollState(id: "ranking").ballots.values.first == .ranking([2, 0]))
         room.moderator(.closePoll(id: "ranking"))
-        let results = try browse(room, action: "document.getElementById('live').textContent = 'ok';", name: "phone-results")
+        let results = try await browse(room, action: "document.getElementById('live').textContent = 'ok';", name: "phone-results")
         #expect(results.title.contains("Welke optie?"))
     }
 }

@@ -77,17 +77,17 @@ final class ConsoleStandIn {
     var http: RawHTTP { RawHTTP(port: port) }
 
     /// Joins like a phone that scanned the QR code; returns its cookie header.
-    func joinedPhone() throws -> String {
-        let reply = try http.send("GET", "/j/ABC234")
+    func joinedPhone() async throws -> String {
+        let reply = try await http.send("GET", "/j/ABC234")
         let cookies = reply.cookies
         return "\(RoomServer.joinCookie)=\(cookies[RoomServer.joinCookie] ?? ""); \(RoomServer.deviceCookie)=\(cookies[RoomServer.deviceCookie] ?? "")"
     }
 
     /// Posts a form as a phone without JavaScript would.
-    func postForm(_ path: String, _ body: String, cookie: String, extra: [String: String] = [:]) throws -> RawHTTP.Reply {
+    func postForm(_ path: String, _ body: String, cookie: String, extra: [String: String] = [:]) async throws -> RawHTTP.Reply {
         var headers = ["Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie]
         headers.merge(extra) { $1 }
-        return try http.send("POST", path, headers: headers, body: Array(body.utf8))
+        return try await http.send("POST", path, headers: headers, body: Array(body.utf8))
     }
 
     deinit { server.stop() }

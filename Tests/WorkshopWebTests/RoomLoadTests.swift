@@ -48,16 +48,21 @@ struct RoomLoadTests {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-load-\(port).lua")
         try Self.lua.write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: wrkPath!)
-        process.arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "5s", "--latency", "-s", script.path,
-                             "http://127.0.0.1:\(port)"]
-        process.environment = ["WORKSHOP_CODE": "LOAD22", "WORKSHOP_QUOTA": "\(votesPerThread)"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "5s", "--latency", "-s", script.path,
+                         "http://127.0.0.1:\(port)"]
+        let environment = ["WORKSHOP_CODE": "LOAD22", "WORKSHOP_QUOTA": "\(votesPerThread)"]
+        let text = try await offPool { () throws -> String in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: wrkPath!)
+            process.arguments = arguments
+            process.environment = environment
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text
+        }
         try await Task.sleep(for: .milliseconds(1500))  // let the console take the last votes
         console.running.store(false, ordering: .relaxed)
 
