@@ -3,7 +3,7 @@
 #  1. 200 phones vote at once (one vote each, 200 in all): every vote must be counted exactly once.
 #  2. 10 seconds of sustained voting, every request a new phone: nothing lost, nothing doubled.
 # Prints requests/s, p50/p99 latency and the vote-to-console delay (from the server accepting a vote to the
-# console's loop, woken through the inbox descriptor, recording it). Bounded: at most 4 + 10 seconds of
+# console's loop, woken through the inbox descriptor, recording it). Bounded: at most 12 + 10 seconds of
 # load and at most 200 + 80,000 votes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
