@@ -105,7 +105,9 @@ public enum AgendaLoader {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: text)
+            // No implicit typing: the reader looks at each scalar's text itself, and the default resolver's
+            // regular expressions (run while Yams hashes mapping keys) would be most of the time spent.
+            parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch {
             report(error, text: text, log: &log)

@@ -2,14 +2,19 @@ import Foundation
 
 /// One block's plan next to what happened, at a given moment.
 public struct BlockTiming: Sendable, Codable, Equatable, Identifiable {
+    /// The block's id.
     public var id: String
+    /// The block's title.
     public var title: String
+    /// The block's kind.
     public var kind: BlockKind
+    /// Where the block stands.
     public var state: BlockState
     /// The planned start, moved by any plan shift.
     public var plannedStart: ClockTime
     /// The planned end, moved by any plan shift.
     public var plannedEnd: ClockTime
+    /// The planned length.
     public var plannedMinutes: Int
     /// When the block first started (wall clock), if it did.
     public var actualStart: Date?

@@ -5,7 +5,9 @@
 public struct PhaseTiming: Sendable, Codable, Equatable {
     /// The phase's index in the block's phases (0-based).
     public var index: Int
+    /// The phase's name.
     public var name: String
+    /// The phase's planned minutes.
     public var minutes: Int
     /// Seconds spent in this phase so far (running time of the block).
     public var elapsedSeconds: Double

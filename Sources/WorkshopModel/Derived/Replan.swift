@@ -16,7 +16,9 @@ public struct Replan: Sendable, Codable, Equatable {
 
     /// One block to shorten.
     public struct Change: Sendable, Codable, Equatable {
+        /// The block's id.
         public var blockID: String
+        /// The block's title.
         public var title: String
         /// The planned length.
         public var fromMinutes: Int

@@ -2,8 +2,11 @@
 public struct TalkTime: Sendable, Codable, Equatable {
     /// The block this covers; nil for the whole evening.
     public var blockID: String?
+    /// Seconds participants talked.
     public var participantSeconds: Double
+    /// Seconds the moderator talked.
     public var moderatorSeconds: Double
+    /// Seconds presenters talked.
     public var presenterSeconds: Double
 
     /// Talk time of one block (or, with `blockID` nil, the evening).

@@ -13,9 +13,11 @@ public struct Tally: Sendable, Codable, Equatable {
     /// How many words an open poll's word list holds at most.
     public static let wordLimit = 30
 
+    /// The poll tallied.
     public var poll: Poll
     /// How many voted: ballots plus raised hands (for multi, see the type's notes).
     public var voters: Int
+    /// One row per option, scale value or colour (none for an open poll).
     public var rows: [TallyRow]
     /// The mean of a scale poll; nil for other kinds or without votes.
     public var mean: Double?

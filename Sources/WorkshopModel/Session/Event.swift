@@ -1,8 +1,11 @@
 /// Something that happened in the room, stamped with its time. The session changes only through events.
 public struct Event: Sendable, Codable, Equatable {
+    /// When it happened.
     public var at: Instant
+    /// What happened.
     public var action: Action
 
+    /// An event: `action` at the instant `at`.
     public init(at: Instant, _ action: Action) {
         self.at = at
         self.action = action
@@ -79,6 +82,7 @@ public enum Speaker: Sendable, Codable, Equatable, Hashable {
         return false
     }
 
+    /// The person speaking, when the note-taker said who.
     public var person: PersonID? {
         switch self {
         case .nobody, .moderator: return nil
@@ -116,6 +120,7 @@ public enum Choice: Sendable, Codable, Equatable, Hashable {
     case text(String)
 }
 
+/// A traffic-light vote: stop, doubt, go.
 public enum TrafficLight: Int, Sendable, Codable, Equatable, Hashable, CaseIterable {
     case red = 0, amber = 1, green = 2
 }

@@ -10,6 +10,7 @@ public struct Instant: Sendable, Codable, Equatable, Hashable {
     /// The wall-clock date at that moment.
     public var wall: Date
 
+    /// The instant at `elapsed` on the monotonic clock and `wall` on the wall clock.
     public init(elapsed: Double, wall: Date) {
         self.elapsed = elapsed
         self.wall = wall
