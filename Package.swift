@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // Agenda, session state, events, the reducer and everything derived. No terminal, no clock.
@@ -30,6 +31,20 @@ let package = Package(
         .target(
             name: "WorkshopMinutes",
             dependencies: ["WorkshopModel", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // The participants' web page on the room's network: polls and round answers from phones.
+        .target(
+            name: "WorkshopWeb",
+            dependencies: [
+                "WorkshopModel",
+                "CQRencode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // Debian's libqrencode, for the join QR code drawn in the terminal.
+        .systemLibrary(
+            name: "CQRencode",
+            providers: [.apt(["libqrencode-dev"])]
         ),
         // The system's wide-character ncurses, with a shim for what Swift cannot import.
         .systemLibrary(
@@ -63,6 +78,11 @@ let package = Package(
             name: "WorkshopTUITests",
             dependencies: ["WorkshopTUI", "WorkshopModel"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "WorkshopWebTests",
+            // A bare socket client in the tests; HummingbirdTesting would pull in swift-crypto and BoringSSL.
+            dependencies: ["WorkshopWeb", "WorkshopModel"]
         ),
     ],
     swiftLanguageModes: [.v6]

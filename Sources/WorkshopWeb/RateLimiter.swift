@@ -1,0 +1,46 @@
+import Synchronization
+
+/// A token bucket per key (a device token, or an address for join attempts): short bursts pass, a
+/// steady stream is slowed to `perSecond`.
+final class RateLimiter: Sendable {
+    let burst: Double
+    let perSecond: Double
+    /// Keys remembered at most; beyond it, full buckets are forgotten first (they carry no history).
+    let remembered: Int
+    private let buckets = Mutex([String: Bucket]())
+
+    private struct Bucket {
+        var tokens: Double
+        var updated: ContinuousClock.Instant
+    }
+
+    init(burst: Int, perSecond: Double, remembered: Int = 20_000) {
+        self.burst = Double(burst)
+        self.perSecond = perSecond
+        self.remembered = remembered
+    }
+
+    /// Whether `key` may make one more request now; the request is counted if so.
+    func allow(_ key: String, now: ContinuousClock.Instant = .now) -> Bool {
+        buckets.withLock { buckets in
+            var bucket = buckets[key] ?? Bucket(tokens: burst, updated: now)
+            let seconds = Double((now - bucket.updated).components.seconds)
+                + Double((now - bucket.updated).components.attoseconds) / 1e18
+            bucket.tokens = min(burst, bucket.tokens + max(0, seconds) * perSecond)
+            bucket.updated = now
+            guard bucket.tokens >= 1 else {
+                buckets[key] = bucket
+                return false
+            }
+            bucket.tokens -= 1
+            if buckets[key] == nil, buckets.count >= remembered { forgetFull(&buckets, now: now) }
+            buckets[key] = bucket
+            return true
+        }
+    }
+
+    private func forgetFull(_ buckets: inout [String: Bucket], now: ContinuousClock.Instant) {
+        let refill = ContinuousClock.Duration.seconds(burst / perSecond)
+        buckets = buckets.filter { now - $0.value.updated < refill }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Synchronization
+import Testing
+import WorkshopModel
+@testable import WorkshopWeb
+
+/// wrk, Debian's HTTP load generator, if installed.
+private let wrkPath: String? = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// The load test: `wrk` on loopback, 200 connections, bounded in time and in votes. Runs only when
+/// WORKSHOP_LOAD=1 (scripts/web-load.sh sets it) and wrk is installed, since it takes half a minute.
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["WORKSHOP_LOAD"] == "1" && wrkPath != nil))
+struct RoomLoadTests {
+    @Test func twoHundredPhonesVotingAtOnceAreEachCountedOnce() async throws {
+        let figures = try await run(connections: 200, seconds: 12, votesPerThread: 100)
+        print("load: 200 phones at once:", figures.summary)
+        // Every phone's vote is counted once: each vote the server accepted is in the tally exactly once, and a
+        // vote can be missing only if wrk gave up on it (a client timeout on an overloaded machine).
+        #expect(figures.voters == figures.recorded)
+        #expect(figures.recorded <= 200)
+        #expect(figures.recorded + figures.timeouts >= 200)
+        #expect(figures.wrkAccepted <= figures.recorded)
+        #expect(figures.otherStatuses == 0)
+        #expect(figures.maxDelay < .seconds(1))
+    }
+
+    @Test func sustainedVotingLosesAndDoublesNothing() async throws {
+        let figures = try await run(connections: 200, seconds: 10, votesPerThread: 40_000)
+        print("load: sustained:", figures.summary)
+        // Every vote the server accepted is in the tally exactly once; wrk may miss replies still in flight
+        // when it stops, never more than one per connection.
+        #expect(figures.voters == figures.recorded)
+        #expect(figures.recorded >= figures.wrkAccepted)
+        #expect(figures.recorded - figures.wrkAccepted <= 200)
+        #expect(figures.otherStatuses == 0)
+        #expect(figures.maxDelay < .seconds(1))
+    }
+
+    private func run(connections: Int, seconds: Int, votesPerThread: Int) async throws -> LoadFigures {
+        let inbox = try Inbox(capacity: 50_000)
+        let console = LoadConsole(inbox: inbox)
+        console.open("single")
+        let snapshot = console.results.withLock { RoomSnapshot(session: $0.session, version: 1) }
+        let server = RoomServer(configuration: .init(port: 0, bind: ["127.0.0.1"], joinCode: JoinCode("WRK234")!),
+                                snapshot: snapshot, inbox: inbox)
+        let port = try await server.start()[0].port
+        defer { server.stop() }
+        let thread = Thread { console.loop() }
+        thread.start()
+
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-load-\(port).lua")
+        try Self.lua.write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "10s", "--latency", "-s", script.path,
+                         "http://127.0.0.1:\(port)"]
+        let environment = ["WORKSHOP_CODE": "WRK234", "WORKSHOP_QUOTA": "\(votesPerThread)"]
+        let text = try await offPool { () throws -> String in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: wrkPath!)
+            process.arguments = arguments
+            process.environment = environment
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text
+        }
+        try await Task.sleep(for: .milliseconds(1500))  // let the console take the last votes
+        console.running.store(false, ordering: .relaxed)
+
+        var figures = LoadFigures()
+        figures.wrkAccepted = Self.number(in: text, after: "votes_accepted=").map { Int($0) } ?? -1
+        figures.otherStatuses = Self.number(in: text, after: "other_status=").map { Int($0) } ?? -1
+        figures.timeouts = Self.number(in: text, after: "timeout ").map { Int($0) } ?? 0
+        figures.requestsPerSecond = Self.number(in: text, after: "Requests/sec:") ?? 0
+        figures.p50 = Self.number(in: text, after: "p50_ms=") ?? 0
+        figures.p99 = Self.number(in: text, after: "p99_ms=") ?? 0
+        console.results.withLock { results in
+            figures.recorded = results.recorded
+            figures.voters = results.session.tally(poll: "single")?.voters ?? 0
+            figures.delays = results.delays
+        }
+        print(text)
+        return figures
+    }
+
+    private static func number(in text: String, after label: String) -> Double? {
+        guard let range = text.range(of: label) else { return nil }
+        return Double(text[range.upperBound...].prefix { $0 == "." || $0.isNumber || $0 == " " }.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Each request is a vote from a new phone: its own device token, made of the wrk thread and a counter.
+    /// After `WORKSHOP_QUOTA` votes a thread only asks for the state, so the number of votes is bounded.
+    static let lua = #"""
+    local code = os.getenv("WORKSHOP_CODE")
+    local quota = tonumber(os.getenv("WORKSHOP_QUOTA"))
+    local threads = {}
+    function setup(thread)
+      table.insert(threads, thread)
+      thread:set("number", #threads)
+    end
+    counter = 0
+    accepted = 0
+    other = 0
+    function request()
+      counter = counter + 1
+      if counter > quota then
+        return wrk.format("GET", "/state.json", { ["Cookie"] = "workshop-join=" .. code })
+      end
+      local token = string.format("%08x%024x", number, counter)
+      return wrk.format("POST", "/vote", {
+        ["Content-Type"] = "application/x-www-form-urlencoded",
+        ["Accept"] = "application/json",
+        ["Cookie"] = "workshop-join=" .. code .. "; workshop-device=" .. token,
+      }, "poll=single&choice=" .. (counter % 3))
+    end
+    function response(status, headers, body)
+      if status == 202 then accepted = accepted + 1 elseif status ~= 200 then other = other + 1 end
+    end
+    function done(summary, latency, requests)
+      local a, o = 0, 0
+      for _, t in ipairs(threads) do a = a + t:get("accepted"); o = o + t:get("other") end
+      io.write(string.format("votes_accepted=%d\nother_status=%d\n", a, o))
+      io.write(string.format("p50_ms=%.3f\np99_ms=%.3f\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+    end
+    """#
+}
+
+/// What one load run measured.
+struct LoadFigures {
+    var wrkAccepted = 0
+    var otherStatuses = 0
+    var timeouts = 0
+    var requestsPerSecond = 0.0
+    var p50 = 0.0
+    var p99 = 0.0
+    var recorded = 0
+    var voters = 0
+    var delays: [Duration] = []
+    var maxDelay: Duration { delays.max() ?? .zero }
+
+    func delay(at share: Double) -> Duration {
+        let sorted = delays.sorted()
+        return sorted.isEmpty ? .zero : sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
+    }
+
+    var summary: String {
+        func ms(_ d: Duration) -> String { String(format: "%.1f ms", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
+        return String(format: "%.0f requests/s, latency p50 %.2f ms p99 %.2f ms; ", requestsPerSecond, p50, p99)
+            + "\(recorded) votes recorded, tally \(voters) voters, wrk saw \(wrkAccepted) accepted, \(otherStatuses) other, \(timeouts) timeouts; "
+            + "vote-to-console delay p50 \(ms(delay(at: 0.5))) p99 \(ms(delay(at: 0.99))) max \(ms(maxDelay))"
+    }
+}
+
+/// A console stand-in on its own thread, as the real one: sleeps in poll() on the inbox descriptor,
+/// drains, records each vote as an event and measures how long the vote waited.
+final class LoadConsole: Sendable {
+    let inbox: Inbox
+    let results = Mutex<(session: Session, delays: [Duration], recorded: Int)>((Session(agenda: ConsoleStandIn.agenda(), timeZoneID: "UTC"), [], 0))
+    let running = Atomic<Bool>(true)
+
+    init(inbox: Inbox) { self.inbox = inbox }
+
+    func open(_ poll: String) {
+        results.withLock { _ = $0.session.apply(Event(at: Instant(elapsed: 0, wall: Date()), .openPoll(id: poll))) }
+    }
+
+    func loop() {
+        var seconds = 1.0
+        while running.load(ordering: .relaxed) {
+            var watcher = pollfd(fd: inbox.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&watcher, 1, 100) > 0 else { continue }
+            let woke = ContinuousClock.now
+            let waiting = inbox.drain()
+            results.withLock { results in
+                for submission in waiting {
+                    results.delays.append(woke - submission.receivedAt)
+                    for action in submission.actions(for: results.session) {
+                        seconds += 0.0001
+                        results.session.apply(Event(at: Instant(elapsed: seconds, wall: Date()), action))
+                    }
+                    results.recorded += 1
+                }
+            }
+        }
+    }
+}
