@@ -62,3 +62,12 @@ import WorkshopModel
         #expect(CSVMinutes.files(again, excel: true) == CSVMinutes.files(minutes, excel: true))
     }
 }
+
+/// The labels follow the session's language unless the options ask for another.
+@Test func languageCanBeChosen() {
+    let dutch = MechelenEvening.session()
+    let english = MarkdownMinutes.render(Minutes(session: dutch, options: MinutesOptions(language: .en)))
+    #expect(english == MarkdownMinutes.render(Minutes(session: MechelenEvening.session(language: .en))))
+    #expect(english.contains("## 1. Attendance"))
+    #expect(MarkdownMinutes.render(Minutes(session: dutch)).contains("## 1. Aanwezigen"))
+}

@@ -17,7 +17,7 @@ struct MinutesBuilder {
     init(session: Session, options: MinutesOptions) {
         self.session = session
         self.options = options
-        strings = MinutesStrings.for(session.agenda.language)
+        strings = MinutesStrings.for(options.language ?? session.agenda.language)
         mask = NameMask(people: session.people, anonymous: options.anonymous, strings: strings)
         devices = MinutesBuilder.deviceNames(session, phone: strings.phone)
         now = session.endedAt ?? session.lastEventAt
@@ -28,7 +28,7 @@ struct MinutesBuilder {
         let startedAt = session.startedAt?.wall
         let date = agenda.date ?? startedAt.map { WallClock(zoneID: session.timeZoneID).day($0) }
         return Minutes(
-            language: agenda.language, anonymous: options.anonymous, title: line(agenda.title),
+            language: strings.language, anonymous: options.anonymous, title: line(agenda.title),
             subtitle: agenda.subtitle.map(line), date: date, place: agenda.place.map(line),
             timeZone: session.timeZoneID, startedAt: startedAt, endedAt: session.endedAt?.wall, asOf: now?.wall,
             people: people(), schedule: schedule(), participation: participation(), turns: turns(),
