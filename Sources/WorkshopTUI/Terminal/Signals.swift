@@ -23,6 +23,11 @@ enum Signals {
             setHandler(signal) { signal in terminationSignal.store(signal, ordering: .relaxed) }
         }
         setHandler(SIGCONT) { _ in continuedSignal.store(true, ordering: .relaxed) }
+        // A parent may have left them blocked (nohup-like wrappers do): the loop depends on them.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        for signal in terminating + [SIGCONT] { sigaddset(&mask, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }
 
     /// The terminating signal received since the last call, if any.

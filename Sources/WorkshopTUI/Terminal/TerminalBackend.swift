@@ -41,6 +41,7 @@ final class TerminalBackend: TerminalScreen {
     private var lookahead: Input?
     private var glyphs: [wchar_t] = []
     private var isOpen = true
+    private var hungUp = false
 
     /// How long the rest of an escape sequence may take to arrive once it has started.
     private let sequenceWait: Int32 = 20
@@ -295,6 +296,12 @@ final class TerminalBackend: TerminalScreen {
             return keyCodes[code]
         case .character(0x1B):
             return readEscape()
+        case .character(0x9B):
+            // The one-character CSI (C1): a sequence like ESC [, never text.
+            return readControlSequence(afterEscape: false)
+        case .character(0x90), .character(0x98), .character(0x9D), .character(0x9E), .character(0x9F):
+            skipString()
+            return nil
         case .character(let value):
             if let control = TerminalBackend.controlKey(value) { return control }
             guard TerminalBackend.isPrintable(value) else { return nil }
@@ -313,7 +320,10 @@ final class TerminalBackend: TerminalScreen {
         }
         wtimeout(window, milliseconds)
         let first = wgetch(window)
-        if first == ERR { return nil }
+        if first == ERR {
+            if milliseconds != 0 { noticeHangUp() }
+            return nil
+        }
         if first > 0xFF { return .code(first) }
         if first < 0x80 { return .character(UInt32(first)) }
         let length: Int
@@ -338,6 +348,18 @@ final class TerminalBackend: TerminalScreen {
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { return .character(scalar.value) }
         return .invalid
+    }
+
+    /// When the terminal is gone without a SIGHUP (its reads fail at once instead of waiting), treats it
+    /// as one: the loop then ends as for a closed window instead of spinning on failed reads.
+    private func noticeHangUp() {
+        guard !hungUp else { return }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1,
+              descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        else { return }
+        hungUp = true
+        Signals.raise(SIGHUP)
     }
 
     /// Printable characters that arrived together, as whole grapheme clusters: an emoji ZWJ sequence
@@ -372,7 +394,7 @@ final class TerminalBackend: TerminalScreen {
             // Alt with a key ncurses knows: the key itself.
             return keyCodes[code]
         case .character(0x5B):  // "["
-            return readControlSequence()
+            return readControlSequence(afterEscape: true)
         case .character(0x4F):  // "O"
             guard let final = next(timeout: sequenceWait) else { return .alt("O") }
             guard case .character(let value) = final, let s = Unicode.Scalar(value) else {
@@ -396,12 +418,13 @@ final class TerminalBackend: TerminalScreen {
         }
     }
 
-    /// ESC [ parameters final: decoded, or dropped when unknown or malformed.
-    private func readControlSequence() -> Key? {
+    /// ESC [ (or CSI) parameters final: decoded, or dropped when unknown or malformed. ESC [ alone is
+    /// Alt-[.
+    private func readControlSequence(afterEscape: Bool) -> Key? {
         var body = String.UnicodeScalarView(["["])
         while body.count < 64 {
             guard let input = next(timeout: sequenceWait) else {
-                return body.count == 1 ? .alt("[") : nil
+                return body.count == 1 && afterEscape ? .alt("[") : nil
             }
             guard case .character(let value) = input, let s = Unicode.Scalar(value) else {
                 lookahead = input
