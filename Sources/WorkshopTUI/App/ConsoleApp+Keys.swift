@@ -7,7 +7,7 @@ extension ConsoleApp {
     /// and what the loop should do. The session itself changes only in `record(_:)`.
     mutating func handle(_ key: Key, at now: Instant) -> AppReply {
         let reply = route(key, at: now)
-        refreshReviewWords()
+        refreshReviewDigest()
         return reply
     }
 

@@ -4,15 +4,16 @@ import WorkshopModel
 extension ConsoleApp {
     /// The blocks that are rounds: those with a question, or with answers recorded.
     var rounds: [Block] {
-        session.agenda.blocks.filter { block in
-            block.question != nil || session.answers.contains { $0.block == block.id && !$0.deleted }
-        }
+        let answered = Set(session.answers.lazy.filter { !$0.deleted }.map(\.block))
+        return session.agenda.blocks.filter { $0.question != nil || answered.contains($0.id) }
     }
 
     /// The round on the review screen: the one chosen, else the current block if it is a round, else the
     /// last round that has answers, else the first round.
-    var reviewRound: Block? {
-        let all = rounds
+    var reviewRound: Block? { reviewRound(in: rounds) }
+
+    /// The round on the review screen among `all` rounds (see `reviewRound`).
+    func reviewRound(in all: [Block]) -> Block? {
         if let id = review.block, let chosen = all.first(where: { $0.id == id }) { return chosen }
         if let current = currentBlock, all.contains(where: { $0.id == current.id }) { return current }
         return all.last { !session.answers(inBlock: $0.id).isEmpty } ?? all.first
@@ -38,22 +39,15 @@ extension ConsoleApp {
         }
     }
 
-    /// How many words the review screen lists at most.
-    static let reviewWordLimit = 60
-
-    /// The review round's most frequent words: counted once per change of the round or its answers.
-    func reviewWords(for round: Block) -> [WordCount] {
-        if let counted = review.wordsCountedFor, counted.block == round.id, counted.events == session.eventCount {
-            return review.words
-        }
-        return session.words(inBlock: round.id, limit: ConsoleApp.reviewWordLimit)
+    /// The review round grouped and counted: the kept digest while it is current, else a fresh one.
+    func reviewDigest(for round: Block) -> ReviewDigest {
+        if let digest = review.digest, digest.matches(round, byGroup: review.byGroup, session: session) { return digest }
+        return ReviewDigest(session: session, round: round, byGroup: review.byGroup, strings: strings)
     }
 
-    /// Counts the review round's words ahead of drawing, when the review screen shows.
-    mutating func refreshReviewWords() {
+    /// Works out the review round's digest ahead of drawing, while the review screen shows.
+    mutating func refreshReviewDigest() {
         guard screen == .review, let round = reviewRound else { return }
-        if let counted = review.wordsCountedFor, counted.block == round.id, counted.events == session.eventCount { return }
-        review.words = session.words(inBlock: round.id, limit: ConsoleApp.reviewWordLimit)
-        review.wordsCountedFor = (round.id, session.eventCount)
+        review.digest = reviewDigest(for: round)
     }
 }

@@ -13,7 +13,7 @@ struct ConsoleApp: Sendable {
     let strings: Strings
     /// The screen shown; the review screen's word counts are brought up to date whenever it is chosen.
     var screen: ScreenKind = .console {
-        didSet { refreshReviewWords() }
+        didSet { refreshReviewDigest() }
     }
     /// The screen whose keys the help screen lists (the one it was opened from).
     var helpFor: ScreenKind = .console
@@ -95,7 +95,7 @@ struct ConsoleApp: Sendable {
             message = .warning(strings.rejection(rejection))
         }
         followCurrentBlock()
-        refreshReviewWords()
+        refreshReviewDigest()
         return outcome
     }
 

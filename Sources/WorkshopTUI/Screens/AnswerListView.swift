@@ -73,6 +73,8 @@ enum AnswerListView {
 extension String {
     /// The text on one line: line breaks become " / ".
     func replacingNewlines() -> String {
-        split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " / ")
+        // Most answers are one line: checking the bytes avoids splitting by characters on every frame.
+        guard utf8.contains(10) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " / ")
     }
 }

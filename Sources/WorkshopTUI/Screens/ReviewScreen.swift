@@ -5,13 +5,14 @@ import WorkshopModel
 enum ReviewScreen {
     static func render(_ app: ConsoleApp, area: Rect, into buffer: inout ScreenBuffer, at now: Instant) {
         let s = app.strings
-        guard let round = app.reviewRound else {
+        let rounds = app.rounds
+        guard let round = app.reviewRound(in: rounds) else {
             Draw.heading(s.heading(.review), in: area, into: &buffer)
             buffer.put(s.noAnswers, in: area, line: 1, style: Palette.dim)
             return
         }
-        let answers = app.session.answers(inBlock: round.id).filter { !$0.hidden }
-        let rounds = app.rounds
+        let digest = app.reviewDigest(for: round)
+        let answers = digest.answers
         let position = (rounds.firstIndex { $0.id == round.id } ?? 0) + 1
         var rest = area
         let grouping = app.review.byGroup ? s.byGroup : s.byTag
@@ -30,10 +31,10 @@ enum ReviewScreen {
         } else {
             (groupsArea, wordsArea) = (rest, nil)
         }
-        let entries = self.entries(app, answers: answers)
+        let entries = digest.entries
         guard !entries.isEmpty else {
             buffer.put(s.noAnswers, in: groupsArea, style: Palette.dim)
-            if let wordsArea { words(app, round: round, in: wordsArea, into: &buffer) }
+            if let wordsArea { words(digest.words, strings: s, in: wordsArea, into: &buffer) }
             return
         }
         // Scrolled by entries, so only what shows is wrapped: a round may hold hundreds of answers.
@@ -45,7 +46,8 @@ enum ReviewScreen {
                 guard row < groupsArea.height else { break }
                 buffer.put("\(name) (\(count))", in: groupsArea.row(row), style: Palette.heading)
                 row += 1
-            case .answer(let answer):
+            case .answer(let index):
+                let answer = answers[index]
                 var who = s.name(answer.person, in: app.session)
                 if !app.review.byGroup, let id = answer.person, let group = app.session.person(id)?.group { who += " (\(group))" }
                 let wrapped = DisplayWidth.wrap("\(who): \(answer.text.replacingNewlines())", to: max(1, groupsArea.width - 4))
@@ -56,53 +58,15 @@ enum ReviewScreen {
             }
         }
         if let wordsArea {
-            words(app, round: round, in: wordsArea, into: &buffer)
-        }
-    }
-
-    /// A line of the grouped answers: a group's heading, or one of its answers.
-    enum Entry {
-        case group(String, Int)
-        case answer(Answer)
-    }
-
-    /// The groups, biggest first (the catch-all group last), each followed by its answers.
-    static func entries(_ app: ConsoleApp, answers: [Answer]) -> [Entry] {
-        let s = app.strings
-        var groups: [String: [Answer]] = [:]
-        var order: [String] = []
-        func add(_ key: String, _ answer: Answer) {
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(answer)
-        }
-        for answer in answers {
-            if app.review.byGroup {
-                add(answer.person.flatMap { app.session.person($0)?.group } ?? s.noGroup, answer)
-            } else if answer.tags.isEmpty {
-                add(s.untagged, answer)
-            } else {
-                // Tags differing only in case are one group.
-                for tag in answer.tags { add("#" + tag.lowercased(), answer) }
-            }
-        }
-        let fallback = app.review.byGroup ? s.noGroup : s.untagged
-        let sorted = order.enumerated().sorted { a, b in
-            if (a.element == fallback) != (b.element == fallback) { return b.element == fallback }
-            let (ca, cb) = (groups[a.element]?.count ?? 0, groups[b.element]?.count ?? 0)
-            return ca != cb ? ca > cb : a.offset < b.offset
-        }.map(\.element)
-        return sorted.flatMap { key in
-            let members = groups[key] ?? []
-            return [Entry.group(key, members.count)] + members.map(Entry.answer)
+            words(digest.words, strings: s, in: wordsArea, into: &buffer)
         }
     }
 
     /// The round's most frequent words, with a small bar each.
-    private static func words(_ app: ConsoleApp, round: Block, in rect: Rect, into buffer: inout ScreenBuffer) {
-        let s = app.strings
+    private static func words(_ all: [WordCount], strings s: Strings, in rect: Rect, into buffer: inout ScreenBuffer) {
         Draw.heading(s.frequentWords, in: rect, into: &buffer)
         let list = rect.take(top: 1).rest
-        let words = app.reviewWords(for: round).prefix(max(1, list.height))
+        let words = all.prefix(max(1, list.height))
         guard let top = words.first?.count, top > 0 else {
             buffer.put(s.nothingYet, in: list, style: Palette.dim)
             return
