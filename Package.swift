@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
@@ -30,7 +29,7 @@ let package = Package(
         // The minutes: a finished or running session exported as Markdown, HTML, CSV or JSON.
         .target(
             name: "WorkshopMinutes",
-            dependencies: ["WorkshopModel", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["WorkshopModel"]
         ),
         // The participants' web page on the room's network: polls and round answers from phones.
         .target(
