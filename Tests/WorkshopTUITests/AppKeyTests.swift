@@ -337,4 +337,34 @@ struct AppKeyTests {
         #expect(r.press(.enter).events.map(\.action) == [.speaking(.participant(4))])
         #expect(r.app.prompt == nil)
     }
+
+    @Test("r corrects a name or group picked from the roster; u takes the correction back")
+    func renamePerson() {
+        var r = running()
+        r.press(.char("r"))
+        r.type("ba")
+        r.press(.enter)
+        #expect(r.app.notes.form?.fields.map(\.text) == ["Bart Wouters", "Groen"])
+        r.press(.tab, .ctrl("u"))
+        r.type("Groen (fractievoorzitter)")
+        #expect(r.press(.enter).events.map(\.action) == [.renamePerson(id: 4, name: "Bart Wouters", group: "Groen (fractievoorzitter)")])
+        #expect(r.app.notes.form == nil)
+        #expect(r.app.session.person(4)?.group == "Groen (fractievoorzitter)")
+        r.press(.char("u"))
+        #expect(r.app.session.person(4)?.group == "Groen")
+        // The next + adds someone again rather than correcting.
+        r.press(.char("+"))
+        r.type("Jef Maes")
+        #expect(r.press(.enter).events.map(\.action) == [.addPerson(name: "Jef Maes", group: nil, role: .participant)])
+    }
+
+    @Test("Quitting with typed text not yet saved asks first, even when no block runs")
+    func quitWithOpenText() {
+        var r = AppRehearsal(at: "19:50:00")
+        r.press(.function(2), .char("n"))
+        r.type("Nog te bewaren")
+        #expect(r.press(.ctrl("c")).command == AppCommand.none)
+        #expect(r.app.message?.text == r.app.strings.confirmQuitText)
+        #expect(r.press(.char("j")).command == .quit)
+    }
 }

@@ -36,7 +36,12 @@ extension ConsoleApp {
             // A half-typed answer stays: `a` brings it back rather than starting over.
             if notes.composer == nil { notes.composer = AnswerComposer(block: block.id) }
         case .addPerson:
-            if notes.form == nil, notes.composer == nil { notes.form = Form(.person) }
+            if notes.form == nil, notes.composer == nil {
+                notes.form = Form(.person)
+                notes.renaming = nil
+            }
+        case .renamePerson:
+            if notes.form == nil, notes.composer == nil { notes.renamePicker = PersonPicker(allowsAnonymous: false) }
         case .newAction:
             if notes.form == nil, notes.composer == nil { notes.form = Form(.action) }
         case .newFeedback:
@@ -66,6 +71,23 @@ extension ConsoleApp {
 
     /// A key typed into the answer box or the open form.
     mutating func notesTyped(_ key: Key, at now: Instant) -> AppReply {
+        if var picker = notes.renamePicker {
+            let outcome = picker.handle(key, people: session.activePeople)
+            notes.renamePicker = picker
+            switch outcome {
+            case .picked(.person(let id)):
+                notes.renamePicker = nil
+                if let person = session.person(id) {
+                    notes.form = Form(correcting: person)
+                    notes.renaming = id
+                }
+            case .cancelled:
+                notes.renamePicker = nil
+            case .picked, .consumed, .ignored:
+                break
+            }
+            return .none
+        }
         if var composer = notes.composer {
             let outcome = composer.handle(key, people: session.activePeople)
             notes.composer = composer
@@ -100,8 +122,9 @@ extension ConsoleApp {
         case .submit:
             return submit(form, at: now)
         case .cancel:
-            if form.hasText { message = .info(strings.draftDiscarded) }
+            if form.hasText, notes.renaming == nil { message = .info(strings.draftDiscarded) }
             notes.form = nil
+            notes.renaming = nil
         case .confirmDiscard:
             message = .warning(strings.escAgainToDiscard)
         case .consumed, .ignored:
@@ -117,6 +140,9 @@ extension ConsoleApp {
             guard let name = form.value(0) else {
                 message = .warning(strings.nameRequired)
                 return .none
+            }
+            if let id = notes.renaming, form.kind == .person {
+                return reply(.renamePerson(id: id, name: name, group: form.value(1)), at: now)
             }
             return reply(.addPerson(name: name, group: form.value(1), role: .participant), at: now)
         case .action:

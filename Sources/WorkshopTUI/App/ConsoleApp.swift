@@ -49,7 +49,7 @@ struct ConsoleApp: Sendable {
     var isTyping: Bool {
         if let prompt, case .pickSpeaker = prompt { return true }
         switch screen {
-        case .notes: return notes.composer != nil || notes.form != nil
+        case .notes: return notes.composer != nil || notes.form != nil || notes.renamePicker != nil
         case .poll: return poll.form != nil
         default: return false
         }
@@ -109,10 +109,15 @@ struct ConsoleApp: Sendable {
                 notes.composer?.personAdded(added.id)
             }
             if case .pickSpeaker = prompt { prompt = nil }
-            if notes.form?.kind == .person { notes.form = nil }
+            if notes.form?.kind == .person, notes.renaming == nil { notes.form = nil }
         case .addAnswer, .editAnswer:
             notes.composer = nil
             notes.selected = nil
+        case .renamePerson(let id, _, _):
+            if notes.renaming == id {
+                notes.form = nil
+                notes.renaming = nil
+            }
         case .addActionItem:
             if notes.form?.kind == .action { notes.form = nil }
         case .addFeedback:

@@ -43,6 +43,13 @@ struct Form: Equatable, Sendable {
         }
     }
 
+    /// A person form holding someone's name and group as they stand, to correct them.
+    init(correcting person: Participant) {
+        self.init(.person)
+        fields[0].text = person.name
+        fields[1].text = person.group ?? ""
+    }
+
     /// Whether anything has been typed in any field.
     var hasText: Bool { fields.contains { !$0.isEmpty } }
 

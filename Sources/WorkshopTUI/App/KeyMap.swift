@@ -59,6 +59,7 @@ enum KeyMap {
     static let notes: [KeyBinding] = [
         KeyBinding([.char("a")], .newAnswer),
         KeyBinding([.char("+")], .addPerson),
+        KeyBinding([.char("r")], .renamePerson),
         KeyBinding([.char("t")], .newAction),
         KeyBinding([.char("f")], .newFeedback),
         KeyBinding([.char("n")], .newNote),

@@ -29,6 +29,7 @@ enum Request: Equatable, Sendable {
     // Notes.
     case newAnswer
     case addPerson
+    case renamePerson
     case newAction
     case newFeedback
     case newNote

@@ -18,9 +18,10 @@ enum FormView {
         }
     }
 
-    static func render(_ form: Form, strings s: Strings, voterName: String? = nil, in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ form: Form, strings s: Strings, voterName: String? = nil, renaming: Bool = false, in rect: Rect, into buffer: inout ScreenBuffer) {
         guard rect.height >= 3, rect.width >= 8 else { return }
         var (title, fields) = labels(form, strings: s)
+        if renaming { title = s.renamePerson }
         if let voterName { fields = [voterName] }
         buffer.frame(rect, style: Palette.title, title: title, titleStyle: Palette.title)
         let inner = rect.inset(by: 1)

@@ -19,7 +19,15 @@ enum NotesScreen {
             RecordsView.render(app, in: recordsArea.take(top: 1).rest, into: &buffer)
         }
         var answersArea = upper
-        if let composer = app.notes.composer {
+        if let picker = app.notes.renamePicker {
+            let found = picker.matches(in: app.session.activePeople).count
+            let (box, below) = upper.take(top: min(upper.height, 3 + min(9, max(1, found))))
+            if box.height >= 3 {
+                buffer.frame(box, style: Palette.title, title: app.strings.renameWho, titleStyle: Palette.title)
+                PickerView.render(picker, app: app, in: box.inset(by: 1), into: &buffer)
+            }
+            answersArea = below
+        } else if let composer = app.notes.composer {
             let boxHeight = ComposerView.height(composer, app: app, width: upper.width, available: upper.height)
             let (box, below) = upper.take(top: boxHeight)
             ComposerView.render(composer, app: app, in: box, into: &buffer)
@@ -27,7 +35,7 @@ enum NotesScreen {
         } else if let form = app.notes.form {
             let boxHeight = min(upper.height, FormView.height(form))
             let (box, below) = upper.take(top: boxHeight)
-            FormView.render(form, strings: app.strings, in: box, into: &buffer)
+            FormView.render(form, strings: app.strings, renaming: app.notes.renaming != nil, in: box, into: &buffer)
             answersArea = below
         }
         AnswerListView.render(app, in: answersArea, into: &buffer)

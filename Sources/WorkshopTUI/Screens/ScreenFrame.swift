@@ -62,6 +62,7 @@ enum ScreenFrame {
         if case .pickSpeaker = app.prompt { return s.pickerHelp }
         switch app.screen {
         case .notes:
+            if app.notes.renamePicker != nil { return s.pickerHelp }
             if let composer = app.notes.composer {
                 if case .picking = composer.stage { return s.pickerHelp }
                 return s.editorHelp

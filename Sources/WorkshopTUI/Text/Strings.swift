@@ -249,6 +249,8 @@ struct Strings: Sendable, Equatable {
     var what: String { t("Wat", "What") }
     var byWhen: String { t("Tegen wanneer", "By when") }
     var newPerson: String { t("Nieuwe deelnemer", "New participant") }
+    var renamePerson: String { t("Naam of groep verbeteren", "Correct a name or group") }
+    var renameWho: String { t("Wiens naam of groep verbeteren?", "Whose name or group to correct?") }
     var newAction: String { t("Nieuwe actie", "New action") }
     var newFeedback: String { t("Feedback", "Feedback") }
     var newNote: String { t("Notitie", "Note") }
