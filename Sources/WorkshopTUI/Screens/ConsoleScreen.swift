@@ -27,7 +27,10 @@ enum ConsoleScreen {
         let schedule = scheduleText(timing, strings: s, compact: h < 16 && area.width < 70)
         if h >= 16 {
             let (titleRow, below) = rest.take(top: 1)
-            buffer.put(DisplayWidth.truncate(session.agenda.title, to: titleRow.width), in: titleRow, style: Palette.title)
+            let used = buffer.put(DisplayWidth.truncate(session.agenda.title, to: titleRow.width), in: titleRow, style: Palette.title)
+            if let subtitle = session.agenda.subtitle, used + 3 + DisplayWidth.of(subtitle) <= titleRow.width {
+                buffer.put(" · " + subtitle, x: titleRow.x + used, y: titleRow.y, style: Palette.dim, maxWidth: titleRow.width - used)
+            }
             let (scheduleRow, after) = below.take(top: 1)
             buffer.put(schedule, in: scheduleRow, style: scheduleStyle(timing))
             rest = after.take(top: roomy ? 2 : 1).rest
