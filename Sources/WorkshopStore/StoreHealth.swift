@@ -15,11 +15,11 @@ public enum StoreHealth: Sendable, Equatable {
         guard case .failing(let problem, let waiting) = self else { return nil }
         switch language {
         case .en:
-            return "NOT SAVED: \(problem.message(.en)). \(waiting) event\(waiting == 1 ? "" : "s") wait in memory "
-                + "and are written as soon as the disk works again — do not quit."
+            return "NOT SAVED: \(problem.message(.en)) — \(waiting) event\(waiting == 1 ? "" : "s") held in memory "
+                + "until writing works again. Do not quit."
         case .nl:
-            return "NIET BEWAARD: \(problem.message(.nl)). \(waiting) gebeurtenis\(waiting == 1 ? "" : "sen") "
-                + "wacht\(waiting == 1 ? "" : "en") in het geheugen en worden bewaard zodra de schijf weer werkt — niet afsluiten."
+            return "NIET BEWAARD: \(problem.message(.nl)) — \(waiting) gebeurtenis\(waiting == 1 ? "" : "sen") in het "
+                + "geheugen tot schrijven weer lukt. Niet afsluiten."
         }
     }
 }

@@ -49,6 +49,7 @@ import WorkshopModel
         while acknowledged < killAfter, child.isRunning, Date() < deadline {
             absorb(output.fileHandleForReading.availableData)
         }
+        try #require(child.processIdentifier > 1)
         kill(child.processIdentifier, SIGKILL)
         // Whatever the child printed before it died was acknowledged too.
         absorb(output.fileHandleForReading.readDataToEndOfFile())

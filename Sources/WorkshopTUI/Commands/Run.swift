@@ -20,6 +20,8 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Language on screen: nl or en (default: the agenda's `language`).")
     var lang: Language?
 
+    @OptionGroup var home: HomeOption
+
     func run() throws {
         let loaded = try loadAgenda()
         let language = lang ?? loaded.language
@@ -29,9 +31,8 @@ struct Run: ParsableCommand {
                 : "workshop: input and output are not a terminal; run workshop in a terminal window, not through a pipe or redirection.")
             throw ExitCode(2)
         }
-        let session = Session(agenda: loaded, timeZoneID: TimeZone.current.identifier)
-        let ending = try Run.console(ConsoleApp(session: session, language: language), language: language)
-        if case .signal(let signal) = ending { throw ExitCode(128 + signal) }
+        // Recorded to a session file in the session folder (see SessionLaunch).
+        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agenda, home: home, language: language)
     }
 
     /// Shows the console until the user quits or a signal ends it; the terminal is restored either way.

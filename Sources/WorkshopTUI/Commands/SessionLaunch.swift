@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import WorkshopModel
+import WorkshopStore
+
+/// Starting and continuing recorded sessions: the session folder, the file, the console wired to it.
+enum SessionLaunch {
+    /// The language of messages printed before any agenda is known: Dutch when the locale says so.
+    static func language(_ choice: Language?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let choice { return choice }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty { return value.hasPrefix("nl") ? .nl : .en }
+        }
+        return .en
+    }
+
+    /// The session folder, created if missing, its warnings printed.
+    static func prepareHome(_ option: HomeOption, language: Language) throws -> SessionHome {
+        let home = option.resolve()
+        for warning in home.warnings(language) { printError("workshop: " + warning) }
+        try fail(language) { () throws(StoreError) in try home.prepare() }
+        return home
+    }
+
+    /// A new session file for `agenda` in the home, in the machine's time zone.
+    static func startNew(agenda: Agenda, agendaText: String?, home: SessionHome, language: Language) throws -> SessionFile {
+        try fail(language) { () throws(StoreError) in
+            try SessionFile.create(in: home.directory, agenda: agenda, agendaText: agendaText,
+                                   timeZoneID: TimeZone.current.identifier)
+        }
+    }
+
+    /// Creates a session file for a new session on `agenda` (read from `agendaPath`, or the bundled one)
+    /// and records it in the console.
+    static func startRecording(agenda: Agenda, agendaPath: String?, home option: HomeOption, language: Language) throws {
+        let home = try prepareHome(option, language: language)
+        let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
+        let file = try startNew(agenda: agenda, agendaText: text, home: home, language: language)
+        let session = Session(agenda: file.meta.agenda, timeZoneID: file.meta.timeZoneID)
+        try record(file: file, session: session, drafts: [], clockOffset: 0, home: home, language: language)
+    }
+
+    /// The session clock's offset for a resumed session: it continues from the newest event, plus the
+    /// wall-clock time since then when that is not negative (a clock set back must not run timers
+    /// backwards).
+    static func resumeOffset(lastEvent: Instant?, now: Date) -> Double {
+        guard let last = lastEvent else { return 0 }
+        return last.elapsed + max(0, now.timeIntervalSince(last.wall))
+    }
+
+    /// Runs the console on `file` until the user quits or a signal ends it, then closes the file and says
+    /// where the session is and how to continue it. Exits non-zero when events could not be written.
+    static func record(
+        file: SessionFile, session: Session, drafts: [Draft], clockOffset: Double, home: SessionHome,
+        language: Language
+    ) throws {
+        let copyTarget = home.copyDirectory.map { $0.appendingPathComponent(file.url.lastPathComponent) }
+        let recorder = SessionRecorder(file: file, drafts: drafts, copyTarget: copyTarget)
+        var app = ConsoleApp(session: session, language: language)
+        app.restore(drafts: drafts)
+        let program = RecordedConsole(app: app, recorder: recorder)
+        Signals.install()
+        let backend: TerminalBackend
+        do {
+            backend = try TerminalBackend()
+        } catch {
+            _ = recorder.finish()
+            printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
+            throw ExitCode(1)
+        }
+        let log = ErrorLog()
+        if let log {
+            TerminalBackend.setCrashNotice(
+                language == .nl
+                    ? "workshop is onverwacht gestopt; alles wat bewaard was staat in \(file.url.path) — ga verder met `workshop resume \(file.meta.shortID)`. Details: \(log.path)"
+                    : "workshop stopped unexpectedly; everything saved is in \(file.url.path) — continue with `workshop resume \(file.meta.shortID)`. Details: \(log.path)",
+                to: log.originalDescriptor)
+        }
+        var loop = ConsoleLoop(app: program, clockOffset: clockOffset, sink: StoreSink(recorder: recorder))
+        let ending = loop.run(on: RecordingTerminal(backend, recorder: recorder))
+        backend.close()
+        let (unsaved, copyProblem) = recorder.finish()
+        if let path = log?.close(), ending != .signal(SIGHUP) {
+            printError(language == .nl ? "workshop: meldingen staan in \(path)" : "workshop: messages were written to \(path)")
+        }
+        if let copyProblem { printError("workshop: " + copyProblem.message(language)) }
+        if unsaved > 0 {
+            printError(language == .nl
+                ? "workshop: \(unsaved) gebeurtenissen konden niet bewaard worden in \(file.url.path): \(file.health.message(.nl) ?? "")"
+                : "workshop: \(unsaved) events could not be saved to \(file.url.path): \(file.health.message(.en) ?? "")")
+            throw ExitCode(1)
+        }
+        if ending != .signal(SIGHUP) {
+            print(language == .nl
+                ? "Sessie bewaard in \(file.url.path)\nGa verder met: workshop resume \(file.meta.shortID)"
+                : "Session saved in \(file.url.path)\nContinue with: workshop resume \(file.meta.shortID)")
+        }
+        if case .signal(let signal) = ending { throw ExitCode(128 + signal) }
+    }
+
+    /// Runs a store operation; a refusal is printed in `language` and ends the command with status 1.
+    static func fail<T>(_ language: Language, _ body: () throws(StoreError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            printError("workshop: " + error.message(language))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Writes a line to standard error.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Refuses to start a screen when input or output is not a terminal.
+    static func requireTerminal(_ language: Language) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError(language == .nl
+                ? "workshop: de invoer en uitvoer zijn geen terminal; start workshop in een terminalvenster, niet via een pipe of omleiding."
+                : "workshop: input and output are not a terminal; run workshop in a terminal window, not through a pipe or redirection.")
+            throw ExitCode(2)
+        }
+    }
+}

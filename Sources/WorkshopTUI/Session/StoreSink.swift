@@ -1,0 +1,12 @@
+import WorkshopModel
+
+/// The loop's event sink for a recorded session: each event is committed to the session file before the
+/// console applies it.
+struct StoreSink: EventSink {
+    let recorder: SessionRecorder
+
+    /// Commits the event; throws only when it cannot be stored at all (a failing disk queues it instead).
+    mutating func commit(_ event: Event) throws {
+        try recorder.commit(event)
+    }
+}
