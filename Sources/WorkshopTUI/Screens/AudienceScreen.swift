@@ -44,11 +44,14 @@ enum AudienceScreen {
         }
         line += 2
 
-        // The countdown: as large as the window allows, its state always in words below it.
+        // The countdown: as large as the window allows while the question and the poll still fit below,
+        // its state always in words under it.
         let countdown = countdownText(block, strings: s)
+        let pollShown = shownPoll(session, block: agendaBlock)
         let room = inner.height - line
+        let below = 6 + (pollShown.map { min(8, max($0.options.count, 5) + 2) } ?? 0)
         let scale = [2, 1].first { scale in
-            BigDigits.width(of: countdown.digits) * scale <= inner.width && BigDigits.height * scale + 8 <= room
+            BigDigits.width(of: countdown.digits) * scale <= inner.width && BigDigits.height * scale + below <= room
         }
         if let scale, !countdown.digits.isEmpty {
             let rows = Draw.big(countdown.digits, scale: scale)
@@ -64,7 +67,6 @@ enum AudienceScreen {
         line += 2
 
         // The question put to the room, then the poll that is open or revealed.
-        let pollShown = shownPoll(session, block: agendaBlock)
         // Without a participation question, the block's prompts (e.g. "Afspraken & acties?") take its place.
         let prompts = agendaBlock.prompts.isEmpty ? nil : agendaBlock.prompts.joined(separator: " · ")
         if let question = agendaBlock.question ?? prompts, line < inner.height {
@@ -77,7 +79,9 @@ enum AudienceScreen {
               let state = session.polls[poll.id]
         else { return }
         let box = Rect(x: inner.x + 2, y: inner.y + line, width: max(0, inner.width - 4), height: inner.height - line)
-        line += Draw.wrapped(poll.question, in: box, maxLines: 2, style: Palette.heading, into: &buffer)
+        if poll.question != agendaBlock.question {
+            line += Draw.wrapped(poll.question, in: box, maxLines: 2, style: Palette.heading, into: &buffer)
+        }
         let rest = Rect(x: box.x, y: inner.y + line, width: box.width, height: max(0, inner.height - line))
         if state.revealed {
             TallyView.render(tally, strings: s, revealed: true, in: rest, into: &buffer, maxBar: max(10, box.width / 2))
