@@ -57,6 +57,7 @@ let package = Package(
                 "WorkshopModel",
                 "WorkshopStore",
                 "WorkshopMinutes",
+                "WorkshopWeb",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -75,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkshopTUITests",
-            dependencies: ["WorkshopTUI", "WorkshopModel"],
+            dependencies: ["WorkshopTUI", "WorkshopModel", "WorkshopWeb"],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -70,6 +70,10 @@ private struct NoteCounter: ConsoleProgram {
         return .applied
     }
 
+    mutating func receive(_ event: Event) -> Outcome { record(event) }
+
+    var session: Session { Session(agenda: Agenda(title: "notes"), timeZoneID: "UTC") }
+
     func render(into buffer: inout ScreenBuffer, at now: Instant) {
         buffer.put("notes: \(notes.count)", x: 0, y: 0)
     }

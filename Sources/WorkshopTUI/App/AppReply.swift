@@ -23,4 +23,6 @@ enum AppCommand: Equatable, Sendable {
     case quit
     /// Suspend to the shell (Ctrl-Z); the loop repaints on `fg`.
     case suspend
+    /// Close the room's web server at once: phones are cut off.
+    case closeRoom
 }

@@ -43,6 +43,19 @@ extension ConsoleApp {
             prompt = .pickSpeaker(PersonPicker(allowsAnonymous: false))
         case .speakerNobody:
             return reply(.speaking(.nobody), at: now)
+        case .roomPanel:
+            guard room != nil else {
+                message = .warning(strings.notServing)
+                break
+            }
+            showsRoomPanel.toggle()
+        case .closeRoom:
+            guard let room, room.isOpen else {
+                message = .warning(room == nil ? strings.notServing : strings.roomAlreadyClosed)
+                break
+            }
+            prompt = .confirmCloseRoom
+            message = .warning(strings.confirmCloseRoom)
         default:
             break
         }

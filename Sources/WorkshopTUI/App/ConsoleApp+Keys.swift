@@ -90,6 +90,15 @@ extension ConsoleApp {
             }
             message = .info(strings.quitCancelled)
             return AppReply.none
+        case .confirmCloseRoom:
+            prompt = nil
+            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else {
+                message = .info(strings.roomKeptOpen)
+                return AppReply.none
+            }
+            room?.isOpen = false
+            message = .info(strings.roomClosed)
+            return AppReply(command: .closeRoom)
         case .goToBlock(let typed):
             return goToBlock(typed: typed, key: key, at: now)
         case .pickSpeaker(var picker):

@@ -26,6 +26,10 @@ struct ConsoleApp: Sendable {
     var helpScroll = 0
     /// Feedback on the last key.
     var message: StatusMessage?
+    /// The room's web server as the screens show it: where phones join; nil without `--serve`.
+    var room: RoomBoard?
+    /// Whether the console shows the join panel (addresses, code, QR code) instead of the agenda.
+    var showsRoomPanel = false
 
     /// A console on `session`, in `language` (by default the agenda's own).
     init(session: Session, language: Language? = nil) {
@@ -94,6 +98,16 @@ struct ConsoleApp: Sendable {
         case .ignored(let rejection):
             message = .warning(strings.rejection(rejection))
         }
+        followCurrentBlock()
+        refreshReviewDigest()
+        return outcome
+    }
+
+    /// Applies a committed event sent from a phone. Unlike `record`, it leaves the moderator's open boxes,
+    /// chosen voter and status line alone: phones must not interrupt what is being typed.
+    @discardableResult
+    mutating func receive(_ event: Event) -> Outcome {
+        let outcome = session.apply(event)
         followCurrentBlock()
         refreshReviewDigest()
         return outcome

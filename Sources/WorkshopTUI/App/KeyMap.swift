@@ -54,6 +54,8 @@ enum KeyMap {
         KeyBinding([.char(">")], .shiftPlan(minutes: 5)),
         KeyBinding([.char("<")], .shiftPlan(minutes: -5)),
         KeyBinding([.char("E")], .endWorkshop),
+        KeyBinding([.char("w")], .roomPanel),
+        KeyBinding([.char("W")], .closeRoom),
     ]
 
     static let notes: [KeyBinding] = [

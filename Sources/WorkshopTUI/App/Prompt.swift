@@ -2,6 +2,8 @@
 enum Prompt: Equatable, Sendable {
     /// Quit although a block runs or text is still open: y or j quits, anything else stays.
     case confirmQuit
+    /// Close the room's web server: y or j closes, anything else keeps it open.
+    case confirmCloseRoom
     /// Go to a block by its number in the agenda list.
     case goToBlock(typed: String)
     /// Which participant has the floor.

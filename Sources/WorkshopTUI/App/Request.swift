@@ -25,6 +25,9 @@ enum Request: Equatable, Sendable {
     case speakerParticipant
     case pickSpeaker
     case speakerNobody
+    // Console: the room's web server.
+    case roomPanel
+    case closeRoom
 
     // Notes.
     case newAnswer

@@ -72,7 +72,9 @@ struct Display: ParsableCommand {
             let now = follower.now()
             let second = Int(now.wall.timeIntervalSince1970)
             if dirty || second != shownSecond {
-                backend.draw(Display.frame(follower.session, strings: strings, problem: problem, size: backend.size, at: now))
+                let room = follower.isBeingRecorded ? follower.room : nil
+                backend.draw(Display.frame(follower.session, strings: strings, problem: problem, size: backend.size, at: now,
+                                           room: room))
                 shownSecond = second
                 dirty = false
             }
@@ -91,14 +93,15 @@ struct Display: ParsableCommand {
 
     /// One frame of the audience view (or the too-small notice), with a bottom-row warning when reading fails.
     static func frame(
-        _ session: Session, strings: Strings, problem: String?, size: (width: Int, height: Int), at now: Instant
+        _ session: Session, strings: Strings, problem: String?, size: (width: Int, height: Int), at now: Instant,
+        room: RoomBoard? = nil
     ) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: size.width, height: size.height)
         if SizeNotice.isTooSmall(width: size.width, height: size.height) {
             SizeNotice.render(into: &buffer, language: strings.language)
             return buffer
         }
-        AudienceScreen.render(session, strings: strings, at: now, into: &buffer)
+        AudienceScreen.render(session, strings: strings, at: now, room: room, into: &buffer)
         if let problem {
             let bar = Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1)
             let style = Style(fg: .red, bold: true, reverse: true)

@@ -24,6 +24,8 @@ struct Resume: ParsableCommand {
     @Option(name: .long, help: "Language on screen: nl or en (default: the agenda's `language`).")
     var lang: Language?
 
+    @OptionGroup(title: "The room's web server") var serve: ServeOption
+
     func run() throws {
         let messages = SessionLaunch.language(lang)
         try SessionLaunch.requireTerminal(messages)
@@ -47,12 +49,19 @@ struct Resume: ParsableCommand {
         let language = lang ?? file.meta.agenda.language
         let replayed = Session(agenda: file.meta.agenda, timeZoneID: file.meta.timeZoneID, events: events)
         let offset = SessionLaunch.resumeOffset(lastEvent: events.last?.at, now: Date())
+        let room: RoomLink?
+        do {
+            room = try SessionLaunch.openRoom(serve, session: replayed, language: language)
+        } catch {
+            file.close()
+            throw error
+        }
         let recordingHome = copyTarget.map { target in
             SessionHome(requested: target.deletingLastPathComponent(), directory: home.directory,
                         risk: home.risk ?? StorageRisk.of(target.path))
         } ?? home
         try SessionLaunch.record(file: file, session: replayed, drafts: drafts, clockOffset: offset,
-                                 home: recordingHome, language: language)
+                                 home: recordingHome, room: room, language: language)
     }
 
     /// The file to record into: `found` itself, or — when it lies in a synced or network folder — a local

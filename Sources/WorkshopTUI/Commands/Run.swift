@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import WorkshopModel
 
-/// `workshop run [AGENDA] [--lang nl|en]`: a new session on an agenda, in the moderator's console.
+/// `workshop run [AGENDA] [--lang nl|en] [--serve [--port N] [--bind ADDRESS]]`: a new session on an agenda, in
+/// the moderator's console, optionally with the room's web server for phones.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -22,6 +23,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var home: HomeOption
 
+    @OptionGroup(title: "The room's web server") var serve: ServeOption
+
     func run() throws {
         let loaded = try loadAgenda()
         let language = lang ?? loaded.language
@@ -32,7 +35,7 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         // Recorded to a session file in the session folder (see SessionLaunch).
-        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agenda, home: home, language: language)
+        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agenda, home: home, serve: serve, language: language)
     }
 
     /// Shows the console until the user quits or a signal ends it; the terminal is restored either way.

@@ -32,12 +32,37 @@ enum SessionLaunch {
 
     /// Creates a session file for a new session on `agenda` (read from `agendaPath`, or the bundled one)
     /// and records it in the console.
-    static func startRecording(agenda: Agenda, agendaPath: String?, home option: HomeOption, language: Language) throws {
+    static func startRecording(
+        agenda: Agenda, agendaPath: String?, home option: HomeOption, serve: ServeOption = ServeOption(), language: Language
+    ) throws {
         let home = try prepareHome(option, language: language)
         let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
-        let file = try startNew(agenda: agenda, agendaText: text, home: home, language: language)
+        // The server first: when its port is taken, no session file is created for nothing.
+        let room = try openRoom(serve, session: Session(agenda: agenda, timeZoneID: TimeZone.current.identifier),
+                                language: language)
+        let file: SessionFile
+        do {
+            file = try startNew(agenda: agenda, agendaText: text, home: home, language: language)
+        } catch {
+            room?.stop()
+            throw error
+        }
         let session = Session(agenda: file.meta.agenda, timeZoneID: file.meta.timeZoneID)
-        try record(file: file, session: session, drafts: [], clockOffset: 0, home: home, language: language)
+        try record(file: file, session: session, drafts: [], clockOffset: 0, home: home, room: room, language: language)
+    }
+
+    /// Starts the room's web server when `--serve` asks for it; a port in use or an address that is not
+    /// this laptop's ends the command with status 1 and says what to do.
+    static func openRoom(_ serve: ServeOption, session: Session, language: Language) throws -> RoomLink? {
+        guard serve.serve else { return nil }
+        do {
+            let room = try RoomLink(session: session, port: serve.port, bind: serve.bind)
+            try room.start()
+            return room
+        } catch {
+            printError("workshop: " + RoomLink.message(for: error, language: language))
+            throw ExitCode(1)
+        }
     }
 
     /// The session clock's offset for a resumed session: it continues from the newest event, plus the
@@ -52,18 +77,20 @@ enum SessionLaunch {
     /// where the session is and how to continue it. Exits non-zero when events could not be written.
     static func record(
         file: SessionFile, session: Session, drafts: [Draft], clockOffset: Double, home: SessionHome,
-        language: Language
+        room: RoomLink? = nil, language: Language
     ) throws {
         let copyTarget = home.copyDirectory.map { $0.appendingPathComponent(file.url.lastPathComponent) }
         let recorder = SessionRecorder(file: file, drafts: drafts, copyTarget: copyTarget)
         var app = ConsoleApp(session: session, language: language)
         app.restore(drafts: drafts)
+        app.room = room?.board
         let program = RecordedConsole(app: app, recorder: recorder)
         Signals.install()
         let backend: TerminalBackend
         do {
             backend = try TerminalBackend()
         } catch {
+            room?.stop()
             _ = recorder.finish()
             printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
             throw ExitCode(1)
@@ -76,9 +103,12 @@ enum SessionLaunch {
                     : "workshop stopped unexpectedly; everything saved is in \(file.url.path) — continue with `workshop resume \(file.meta.shortID)`. Details: \(log.path)",
                 to: log.originalDescriptor)
         }
-        var loop = ConsoleLoop(app: program, clockOffset: clockOffset, sink: StoreSink(recorder: recorder))
+        var loop = ConsoleLoop(app: program, clockOffset: clockOffset, sink: StoreSink(recorder: recorder), room: room)
         let ending = loop.run(on: RecordingTerminal(backend, recorder: recorder))
         backend.close()
+        room?.stop()
+        // The join details go with the server: the audience view must not invite phones any more.
+        recorder.noteDrafts(loop.app.app.draftTexts.filter { $0.key != RoomBoard.draftKey })
         let (unsaved, copyProblem) = recorder.finish()
         if let path = log?.close(), ending != .signal(SIGHUP) {
             printError(language == .nl ? "workshop: meldingen staan in \(path)" : "workshop: messages were written to \(path)")

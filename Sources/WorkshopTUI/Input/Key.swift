@@ -26,4 +26,7 @@ enum Key: Equatable, Hashable, Sendable {
     case paste(String)
     /// The terminal changed size.
     case resize
+    /// Not a key: something the loop watches beside the keyboard is ready (the room's inbox of phone
+    /// submissions), so the loop wakes at once instead of polling.
+    case wake
 }

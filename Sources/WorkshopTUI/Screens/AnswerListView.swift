@@ -53,11 +53,13 @@ enum AnswerListView {
         }
     }
 
-    /// "Els Peeters (CD&V): Geïntegreerde aanpak – Mechelaar  #governance", wrapped to at most 3 lines.
+    /// "Els Peeters (CD&V): Geïntegreerde aanpak – Mechelaar  #governance", wrapped to at most 3 lines; an
+    /// answer sent from a phone says so after the name ("· telefoon").
     static func lines(_ answer: Answer, app: ConsoleApp, width: Int) -> [String] {
         let s = app.strings
         var who = s.name(answer.person, in: app.session)
         if let id = answer.person, let group = app.session.person(id)?.group { who += " (\(group))" }
+        if case .device = answer.origin { who += " · " + s.fromPhone }
         var text = "\(who): " + answer.text.replacingNewlines()
         if !answer.tags.isEmpty { text += "  " + answer.tags.map { "#" + $0 }.joined(separator: " ") }
         if answer.hidden { text = "[\(s.hiddenMark)] " + text }

@@ -7,9 +7,15 @@ import WorkshopModel
 /// It shows nothing the room should not see: no notes, no names next to answers, no results before
 /// they are revealed. Read-only; it never offers a key that records anything.
 enum AudienceScreen {
-    /// Draws the whole audience view for `session` at `now` into the buffer (any size from 40×12).
-    static func render(_ session: Session, strings s: Strings, at now: Instant, into buffer: inout ScreenBuffer) {
-        let area = Rect(x: 0, y: 0, width: buffer.width, height: buffer.height)
+    /// Draws the whole audience view for `session` at `now` into the buffer (any size from 40×12); with the
+    /// room's server open, where phones join takes the right-hand side (or the bottom row when narrow).
+    static func render(
+        _ session: Session, strings s: Strings, at now: Instant, room: RoomBoard? = nil, into buffer: inout ScreenBuffer
+    ) {
+        var area = Rect(x: 0, y: 0, width: buffer.width, height: buffer.height)
+        if let room, room.isOpen, !timingEnded(session, at: now) {
+            area = join(room, strings: s, in: area, into: &buffer)
+        }
         guard area.width > 0, area.height > 0 else { return }
         let inner = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 2), height: area.height)
         let timing = session.timing(at: now)
@@ -90,6 +96,38 @@ enum AudienceScreen {
             let status = state.status == .open ? s.t("Stemmen loopt", "Voting is open") : s.t("Stemming gesloten", "Voting closed")
             buffer.put("\(status) · \(s.t("stemmen", "votes")): \(votes)", in: rest, line: 0, style: Palette.plain)
         }
+    }
+
+    private static func timingEnded(_ session: Session, at now: Instant) -> Bool {
+        session.endedAt != nil
+    }
+
+    /// Draws where phones join — the QR code (large when the window allows), the address and the code —
+    /// on the right, or on the bottom row when there is no room for the QR code; returns what is left.
+    private static func join(_ room: RoomBoard, strings s: Strings, in area: Rect, into buffer: inout ScreenBuffer) -> Rect {
+        let address = room.addresses.first.map(RoomBoard.short) ?? ""
+        let code = RoomPanelView.spaced(room.code)
+        let large = room.largeQRLines
+        let small = room.qrLines
+        let qr = (large.count + 5 <= area.height && (large.first.map(DisplayWidth.of) ?? 0) * 2 <= area.width) ? large : small
+        let qrWidth = qr.first.map(DisplayWidth.of) ?? 0
+        guard !qr.isEmpty, qr.count + 5 <= area.height, qrWidth + 50 <= area.width else {
+            let line = "\(s.audienceJoin): \(address) · \(s.codeWord) \(code)"
+            let (bottom, rest) = area.take(bottom: 1)
+            buffer.put(DisplayWidth.truncate(line, to: bottom.width), in: bottom, style: Palette.title, align: .center)
+            return rest
+        }
+        let (panel, rest) = area.take(right: qrWidth + 2)
+        let top = panel.y + max(1, (panel.height - qr.count - 5) / 2)
+        buffer.put(s.audienceJoin, in: Rect(x: panel.x, y: top, width: qrWidth, height: 1), style: Palette.title, align: .center)
+        // Dark modules are blocks: black on white, the way cameras expect a QR code.
+        for (row, line) in qr.enumerated() {
+            buffer.put(line, x: panel.x, y: top + 1 + row, style: Style(fg: .black, bg: .white), maxWidth: qrWidth)
+        }
+        let below = Rect(x: panel.x, y: top + 2 + qr.count, width: qrWidth, height: 3)
+        buffer.put(address, in: below, line: 0, style: Palette.title, align: .center)
+        buffer.put("\(s.codeWord) \(code)", in: below, line: 1, style: Palette.title, align: .center)
+        return rest
     }
 
     /// The countdown's digits, its state in words, and its style (amber near the end, red when over).

@@ -16,6 +16,10 @@ enum ConsoleScreen {
             buffer.put(s.noBlocks, in: area, line: 2)
             return
         }
+        if app.showsRoomPanel, let room = app.room {
+            RoomPanelView.render(room, app: app, in: area, into: &buffer)
+            return
+        }
         let timing = session.timing(at: now)
         let h = area.height
         let roomy = h >= 30
@@ -32,7 +36,8 @@ enum ConsoleScreen {
                 buffer.put(" · " + subtitle, x: titleRow.x + used, y: titleRow.y, style: Palette.dim, maxWidth: titleRow.width - used)
             }
             let (scheduleRow, after) = below.take(top: 1)
-            buffer.put(schedule, in: scheduleRow, style: scheduleStyle(timing))
+            let scheduleWidth = buffer.put(schedule, in: scheduleRow, style: scheduleStyle(timing))
+            roomStrip(app, in: scheduleRow.inset(left: scheduleWidth + 3), into: &buffer)
             rest = after.take(top: roomy ? 2 : 1).rest
         } else {
             let (row, below) = rest.take(top: 1)
@@ -82,6 +87,18 @@ enum ConsoleScreen {
             AgendaView.render(app, timing: timing, in: agendaArea, into: &buffer)
             RoomView.render(app, at: now, in: below.take(top: 1).rest, into: &buffer)
         }
+    }
+
+    /// Where phones join, on the right of the schedule row while the room's server is on (if it fits).
+    private static func roomStrip(_ app: ConsoleApp, in rect: Rect, into buffer: inout ScreenBuffer) {
+        guard let room = app.room else { return }
+        let address = room.addresses.first.map(RoomBoard.short) ?? ""
+        // The label goes first when the row is short; the address and the code are what matter.
+        let candidates = room.isOpen
+            ? [app.strings.roomStrip(address, code: room.code), "\(address) · code \(room.code)"]
+            : [app.strings.roomStripClosed]
+        guard let text = candidates.first(where: { DisplayWidth.of($0) <= rect.width }) else { return }
+        buffer.put(text, in: rect, style: room.isOpen ? Palette.title : Palette.dim, align: .right)
     }
 
     /// "+4 min · einde ~22:34 (plan 22:30)", or the end of the workshop.

@@ -50,6 +50,7 @@ enum ReviewScreen {
                 let answer = answers[index]
                 var who = s.name(answer.person, in: app.session)
                 if !app.review.byGroup, let id = answer.person, let group = app.session.person(id)?.group { who += " (\(group))" }
+                if case .device = answer.origin { who += " · " + s.fromPhone }
                 let wrapped = DisplayWidth.wrap("\(who): \(answer.text.replacingNewlines())", to: max(1, groupsArea.width - 4))
                 for (n, text) in wrapped.enumerated() where row < groupsArea.height {
                     buffer.put((n == 0 ? "  • " : "    ") + text, in: groupsArea.row(row))

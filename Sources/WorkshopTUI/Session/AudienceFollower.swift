@@ -8,6 +8,8 @@ struct AudienceFollower {
     private let reader: SessionReader
     /// The session as replayed so far.
     private(set) var session: Session
+    /// Where phones join, while the console serves the room's page (saved beside its drafts).
+    private(set) var room: RoomBoard?
     private var lastSeq = 0
     /// The session's elapsed time at the monotonic moment `anchorMonotonic`.
     private var anchorElapsed: Double = 0
@@ -19,6 +21,12 @@ struct AudienceFollower {
         session = Session(agenda: reader.meta.agenda, timeZoneID: reader.meta.timeZoneID)
         _ = try reader.hasChanged()
         try take(reader.storedEvents())
+        room = try Self.board(in: reader)
+    }
+
+    /// The join details the console saved, if it serves the room's page.
+    private static func board(in reader: SessionReader) throws(StoreError) -> RoomBoard? {
+        try reader.drafts().first { $0.key == RoomBoard.draftKey }.flatMap { RoomBoard(encoded: $0.text) }
     }
 
     /// Applies what the writer committed since the last call; true when anything was new. Costs one
@@ -27,7 +35,9 @@ struct AudienceFollower {
         guard try reader.hasChanged() else { return false }
         let fresh = try reader.storedEvents(after: lastSeq)
         try take(fresh)
-        return !fresh.isEmpty
+        let board = try Self.board(in: reader)
+        defer { room = board }
+        return !fresh.isEmpty || board != room
     }
 
     private mutating func take(_ events: [StoredEvent]) throws(StoreError) {

@@ -31,6 +31,7 @@ extension ConsoleApp {
         } else if let form = notes.form, form.hasText, let kind = Self.slotKind(form.kind) {
             result["notes"] = Self.encode(DraftSlot(kind: kind, fields: form.fields.map(\.text), focus: form.focus))
         }
+        if let room, room.isOpen { result[RoomBoard.draftKey] = room.encoded }
         if let form = poll.form, form.hasText, case .openVote(let pollID, let voter) = form.kind {
             result["poll"] = Self.encode(DraftSlot(kind: .openVote, poll: pollID, voter: voter,
                                                    fields: form.fields.map(\.text), focus: form.focus))

@@ -12,6 +12,8 @@ struct RecordedConsole: ConsoleProgram {
     init(app: ConsoleApp, recorder: SessionRecorder) {
         self.app = app
         self.recorder = recorder
+        // What the audience view needs from the start (the room's join details) is saved beside the drafts.
+        recorder.noteDrafts(app.draftTexts)
     }
 
     var language: Language { app.language }
@@ -37,6 +39,15 @@ struct RecordedConsole: ConsoleProgram {
         recorder.noteDrafts(app.draftTexts)
         return outcome
     }
+
+    @discardableResult
+    mutating func receive(_ event: Event) -> Outcome {
+        let outcome = app.receive(event)
+        recorder.noteDrafts(app.draftTexts)
+        return outcome
+    }
+
+    var session: Session { app.session }
 
     func render(into buffer: inout ScreenBuffer, at now: Instant) {
         app.render(into: &buffer, at: now)

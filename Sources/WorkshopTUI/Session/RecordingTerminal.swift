@@ -24,4 +24,6 @@ final class RecordingTerminal<Screen: TerminalScreen>: TerminalScreen {
     func suspend() { screen.suspend() }
 
     func invalidate() { screen.invalidate() }
+
+    func watch(_ descriptor: Int32?) { screen.watch(descriptor) }
 }

@@ -4,7 +4,9 @@ import WorkshopModel
 /// commits and applies the events it returns, and draws a frame.
 ///
 /// It never polls: with a countdown on screen it wakes just after each wall-clock second; otherwise it
-/// sleeps until a key, a signal or the next minute (for the clock on screen).
+/// sleeps until a key, a signal, a phone's submission (with the room's server on) or the next minute (for
+/// the clock on screen). Phone submissions become events on the same path as keys: committed, then applied;
+/// after every change the room's server gets a fresh snapshot, so phones follow the moderator.
 struct ConsoleLoop<Program: ConsoleProgram> {
     /// How the loop ended.
     enum Ending: Equatable, Sendable {
@@ -22,12 +24,16 @@ struct ConsoleLoop<Program: ConsoleProgram> {
     private var saveProblem: String?
     /// Keys arriving faster than this are handled before the next frame is drawn (a paste typed out).
     private let frameBudget = 0.05
+    /// The room's web server, while phones may answer; nil without `--serve` and once it is closed.
+    private(set) var room: RoomLink?
 
-    /// A loop over `app`, whose session clock starts at `clockOffset` seconds, committing events to `sink`.
-    init(app: Program, clockOffset: Double = 0, sink: any EventSink = NoEventSink()) {
+    /// A loop over `app`, whose session clock starts at `clockOffset` seconds, committing events to `sink`,
+    /// taking phones' submissions from `room` if given.
+    init(app: Program, clockOffset: Double = 0, sink: any EventSink = NoEventSink(), room: RoomLink? = nil) {
         self.app = app
         self.clock = SessionClock(offset: clockOffset)
         self.sink = sink
+        self.room = room
     }
 
     /// The current moment on the session clock.
@@ -36,6 +42,10 @@ struct ConsoleLoop<Program: ConsoleProgram> {
     /// Runs until the user quits or a terminating signal arrives.
     mutating func run(on terminal: some TerminalScreen) -> Ending {
         terminal.invalidate()
+        if let room {
+            terminal.watch(room.inbox.fileDescriptor)
+            room.publish(app.session)
+        }
         while true {
             if let signal = Signals.takeTermination() { return .signal(signal) }
             if Signals.takeContinued() { terminal.invalidate() }
@@ -59,19 +69,17 @@ struct ConsoleLoop<Program: ConsoleProgram> {
 
     /// Routes one key; returns how the loop ends if the key ends it.
     private mutating func handle(_ key: Key, on terminal: some TerminalScreen) -> Ending? {
+        if key == .wake {
+            receiveFromRoom()
+            return nil
+        }
         if key == .resize { terminal.invalidate() }
         let reply = app.handle(key, at: clock.now())
         for event in reply.events {
-            do {
-                try sink.commit(event)
-                saveProblem = nil
-            } catch {
-                // Not saved, so not applied: the screen must not show what a restart would lose.
-                saveProblem = "\(error)"
-                break
-            }
+            guard commit(event) else { break }
             app.record(event)
         }
+        if !reply.events.isEmpty { room?.publish(app.session) }
         switch reply.command {
         case .none:
             return nil
@@ -80,7 +88,40 @@ struct ConsoleLoop<Program: ConsoleProgram> {
         case .suspend:
             terminal.suspend()
             return nil
+        case .closeRoom:
+            room?.stop()
+            room = nil
+            terminal.watch(nil)
+            return nil
         }
+    }
+
+    /// Commits an event; false (and the bottom row says why) when it could not be saved.
+    private mutating func commit(_ event: Event) -> Bool {
+        do {
+            try sink.commit(event)
+            saveProblem = nil
+            return true
+        } catch {
+            // Not saved, so not applied: the screen must not show what a restart would lose.
+            saveProblem = "\(error)"
+            return false
+        }
+    }
+
+    /// Records what phones sent since the last wake, each submission checked against the session as it
+    /// stands now (a poll may have closed since the phone's page showed it), then publishes once.
+    private mutating func receiveFromRoom() {
+        guard let room else { return }
+        submissions: for submission in room.drain() {
+            for action in submission.actions(for: app.session) where app.session.takes(action) {
+                let event = Event(at: clock.now(), action)
+                guard commit(event) else { break submissions }
+                app.receive(event)
+            }
+            room.applied(submission)
+        }
+        room.publish(app.session)
     }
 
     /// Draws the current frame and returns the moment it shows.

@@ -10,6 +10,11 @@ protocol ConsoleProgram {
     mutating func handle(_ key: Key, at now: Instant) -> AppReply
     /// Applies an event that has been committed.
     @discardableResult mutating func record(_ event: Event) -> Outcome
+    /// Applies a committed event that came from a participant's phone: like `record`, but boxes the
+    /// moderator has open stay as they are.
+    @discardableResult mutating func receive(_ event: Event) -> Outcome
+    /// The session as recorded so far (what phone submissions are checked against and the room sees).
+    var session: Session { get }
     /// Draws the whole screen (at least 40×12) into the buffer.
     func render(into buffer: inout ScreenBuffer, at now: Instant)
 }

@@ -42,6 +42,8 @@ final class TerminalBackend: TerminalScreen {
     private var glyphs: [wchar_t] = []
     private var isOpen = true
     private var hungUp = false
+    /// A descriptor waited on beside the keyboard (the room's inbox); readable means `.wake`.
+    private var watched: Int32?
 
     /// How long the rest of an escape sequence may take to arrive once it has started.
     private let sequenceWait: Int32 = 20
@@ -286,9 +288,33 @@ final class TerminalBackend: TerminalScreen {
 
     // MARK: - Keys
 
+    func watch(_ descriptor: Int32?) {
+        watched = descriptor
+    }
+
     func readKey(timeout milliseconds: Int) -> Key? {
         if !pending.isEmpty { return pending.removeFirst() }
-        guard let input = next(timeout: Int32(clamping: milliseconds)) else { return nil }
+        let input: Input
+        if milliseconds != 0, lookahead == nil, let watched {
+            // ncurses may hold bytes it already read, which poll() cannot see: take those first.
+            if let ready = next(timeout: 0) {
+                input = ready
+            } else {
+                switch wait(watching: watched, timeout: Int32(clamping: milliseconds)) {
+                case .wake:
+                    return .wake
+                case .quiet:
+                    return nil
+                case .keyboard:
+                    // Input is there (or a signal came, such as a resize, which ncurses turns into a key).
+                    guard let ready = next(timeout: sequenceWait) else { return nil }
+                    input = ready
+                }
+            }
+        } else {
+            guard let ready = next(timeout: Int32(clamping: milliseconds)) else { return nil }
+            input = ready
+        }
         switch input {
         case .invalid:
             return nil
@@ -348,6 +374,29 @@ final class TerminalBackend: TerminalScreen {
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { return .character(scalar.value) }
         return .invalid
+    }
+
+    /// What ended a wait on the keyboard and the watched descriptor.
+    private enum Readiness {
+        case keyboard, wake, quiet
+    }
+
+    /// Sleeps in poll() until the keyboard or `descriptor` is readable, a signal arrives, or `milliseconds`
+    /// pass (-1: no limit). The keyboard wins when both are ready, so typing never waits for phones.
+    private func wait(watching descriptor: Int32, timeout milliseconds: Int32) -> Readiness {
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&descriptors, 2, milliseconds)
+        if ready < 0 { return .keyboard }  // EINTR: let ncurses see the signal (a resize becomes a key)
+        if ready == 0 { return .quiet }
+        if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            noticeHangUp()
+            return .quiet
+        }
+        if descriptors[0].revents != 0 { return .keyboard }
+        return descriptors[1].revents != 0 ? .wake : .quiet
     }
 
     /// When the terminal is gone without a SIGHUP (its reads fail at once instead of waiting), treats it

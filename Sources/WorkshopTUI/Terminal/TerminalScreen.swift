@@ -13,4 +13,11 @@ protocol TerminalScreen: AnyObject {
     func suspend()
     /// Makes the next `draw` repaint every cell (after a resize or a resume).
     func invalidate()
+    /// Also waits on `descriptor` (nil: stop): while it is readable, a waiting `readKey` returns `.wake`.
+    func watch(_ descriptor: Int32?)
+}
+
+extension TerminalScreen {
+    /// A terminal that cannot watch anything else (a scripted one in tests) ignores the descriptor.
+    func watch(_ descriptor: Int32?) {}
 }

@@ -25,7 +25,7 @@ extension Strings {
         case .alt(let c): "Alt-" + String(c)
         case .function(let n): "F\(n)"
         case .paste: t("plakken", "paste")
-        case .resize: ""
+        case .resize, .wake: ""
         }
     }
 
@@ -60,6 +60,8 @@ extension Strings {
         case .speakerParticipant: t("een deelnemer aan het woord", "a participant speaks")
         case .pickSpeaker: t("welke deelnemer: kies met een deel van de naam", "which participant: pick by part of the name")
         case .speakerNobody: t("niemand aan het woord (stilte, invultijd)", "nobody speaks (silence, writing time)")
+        case .roomPanel: t("adres, code en QR voor telefoons", "address, code and QR for phones")
+        case .closeRoom: t("telefoonserver sluiten (vraagt eerst)", "close the phones' server (asks first)")
         case .newAnswer: t("antwoord noteren: letters van de naam, Enter, tekst, Enter", "record an answer: letters of the name, Enter, text, Enter")
         case .addPerson: t("deelnemer toevoegen (naam, Tab, fractie/groep)", "add a participant (name, Tab, group)")
         case .renamePerson: t("naam of fractie/groep van iemand verbeteren", "correct someone's name or group")
