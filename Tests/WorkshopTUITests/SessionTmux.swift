@@ -49,6 +49,12 @@ final class SessionTmux {
         return "s:\(name)"
     }
 
+    /// Opens another window running a shell command (to see a program's exit status); returns its target.
+    func shellWindow(_ name: String, _ command: String) throws -> String {
+        try tmux("new-window", "-d", "-t", "s", "-n", name, "/bin/sh", "-c", command)
+        return "s:\(name)"
+    }
+
     /// Sends tmux key names (`Enter`, `F3`, `Space`) or, with `literal`, text as typed.
     func send(_ keys: String..., literal: Bool = false, to target: String = "s:0") throws {
         try tmux(["send-keys", "-t", target] + (literal ? ["-l"] : []) + keys)
