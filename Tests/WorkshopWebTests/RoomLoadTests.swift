@@ -14,12 +14,11 @@ struct RoomLoadTests {
     @Test func twoHundredPhonesVotingAtOnceAreEachCountedOnce() async throws {
         let figures = try await run(connections: 200, seconds: 12, votesPerThread: 100)
         print("load: 200 phones at once:", figures.summary)
-        // Every phone's vote is counted once: each vote the server accepted is in the tally exactly once, and a
-        // vote can be missing only if wrk gave up on it (a client timeout on an overloaded machine).
-        #expect(figures.voters == figures.recorded)
-        #expect(figures.recorded <= 200)
-        #expect(figures.recorded + figures.timeouts >= 200)
-        #expect(figures.wrkAccepted <= figures.recorded)
+        // Every one of the 200 votes is accepted, recorded and counted exactly once.
+        #expect(figures.wrkAccepted == 200)
+        #expect(figures.recorded == 200)
+        #expect(figures.voters == 200)
+        #expect(figures.timeouts == 0)
         #expect(figures.otherStatuses == 0)
         #expect(figures.maxDelay < .seconds(1))
     }
@@ -92,6 +91,11 @@ struct RoomLoadTests {
 
     /// Each request is a vote from a new phone: its own device token, made of the wrk thread and a counter.
     /// After `WORKSHOP_QUOTA` votes a thread only asks for the state, so the number of votes is bounded.
+    ///
+    /// wrk calls `request()` once on the first thread's Lua state before the run (`script_verify_request`,
+    /// to see whether the script pipelines) and throws that request away. A vote made there was never sent:
+    /// that was the 200th vote that "never reached the server". So the first call on every thread asks for
+    /// the state, and each thread's votes are calls 2 … quota + 1: exactly `quota` votes sent per thread.
     static let lua = #"""
     local code = os.getenv("WORKSHOP_CODE")
     local quota = tonumber(os.getenv("WORKSHOP_QUOTA"))
@@ -105,7 +109,7 @@ struct RoomLoadTests {
     other = 0
     function request()
       counter = counter + 1
-      if counter > quota then
+      if counter == 1 or counter > quota + 1 then
         return wrk.format("GET", "/state.json", { ["Cookie"] = "workshop-join=" .. code })
       end
       local token = string.format("%08x%024x", number, counter)
