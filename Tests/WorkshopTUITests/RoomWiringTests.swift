@@ -36,7 +36,16 @@ private struct KeepingSink: EventSink {
 /// A sink that is a class, so the test can read what the loop committed.
 private final class SharedSink: EventSink {
     var committed: [Event] = []
-    func commit(_ event: Event) throws { committed.append(event) }
+    /// How many events each commit held (one transaction each).
+    var transactions: [Int] = []
+    func commit(_ event: Event) throws {
+        committed.append(event)
+        transactions.append(1)
+    }
+    func commit(contentsOf events: [Event]) throws {
+        committed += events
+        transactions.append(events.count)
+    }
 }
 
 @Suite("Room wiring: phones through the console loop")
@@ -78,6 +87,8 @@ struct RoomWiringTests {
         #expect(loop.run(on: terminal) == .quit)
         let votes = sink.committed.filter { if case .castVote = $0.action { true } else { false } }
         #expect(votes.count == 4)
+        // Each wake's batch is one transaction: three votes, then the changed vote (its repeat is dropped).
+        #expect(sink.transactions == [3, 1])
         let tally = try #require(loop.app.session.tally(poll: Self.pollID))
         #expect(tally.voters == 3)
         #expect(loop.app.session.pollState(id: Self.pollID).ballots[.device("phone-a")] == .scale(3))

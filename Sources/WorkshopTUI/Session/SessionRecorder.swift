@@ -41,6 +41,11 @@ final class SessionRecorder {
         try file.append(event)
     }
 
+    /// Commits events in one transaction (or queues them in memory while the disk fails).
+    func commit(contentsOf events: [Event]) throws {
+        try file.append(contentsOf: events)
+    }
+
     /// Takes note of the text the console holds now; it is saved on the next `housekeep` that is due.
     func noteDrafts(_ drafts: [String: String]) {
         currentDrafts = drafts

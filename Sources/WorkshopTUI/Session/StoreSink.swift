@@ -9,4 +9,9 @@ struct StoreSink: EventSink {
     mutating func commit(_ event: Event) throws {
         try recorder.commit(event)
     }
+
+    /// Commits the events in one transaction (one sync to disk for a whole batch from phones).
+    mutating func commit(contentsOf events: [Event]) throws {
+        try recorder.commit(contentsOf: events)
+    }
 }

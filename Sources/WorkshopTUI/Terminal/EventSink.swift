@@ -7,6 +7,15 @@ import WorkshopModel
 protocol EventSink {
     /// Stores the event durably, or throws.
     mutating func commit(_ event: Event) throws
+    /// Stores the events durably, all or none, or throws (phones' submissions arrive in batches).
+    mutating func commit(contentsOf events: [Event]) throws
+}
+
+extension EventSink {
+    /// One at a time, for a sink with nothing better (a transaction per event).
+    mutating func commit(contentsOf events: [Event]) throws {
+        for event in events { try commit(event) }
+    }
 }
 
 /// Keeps nothing: the console runs without a session file.
