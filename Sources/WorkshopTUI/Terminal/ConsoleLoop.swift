@@ -112,28 +112,45 @@ struct ConsoleLoop<Program: ConsoleProgram> {
 
     /// Records what phones sent since the last wake, then publishes once.
     ///
-    /// Each submission is applied to a copy of the session first, after the ones before it (a poll may
-    /// have closed since the phone's page showed it, a phone may send the same vote twice, a new name gets
-    /// the next person number), so only events that apply are written: the file holds no refused events
-    /// from phones. The whole batch is committed in one transaction — durable
-    /// before any of it is applied, as for keys — which keeps 200 votes at once to one sync to disk.
+    /// Votes, the bulk, are committed together in one transaction — durable before any is applied, as for
+    /// keys — which keeps 200 votes at once to one sync to disk. A vote the session would refuse (its poll
+    /// closed since the phone's page showed it, or the same vote again) is dropped before it is written. An
+    /// answer is recorded on its own, after the votes before it, against the session as it then stands (a
+    /// new name gets the next person number).
     private mutating func receiveFromRoom() {
         guard let room else { return }
         let submissions = room.drain()
         guard !submissions.isEmpty else { return }
-        var preview = app.session
-        var events: [Event] = []
+        var votes: [Event] = []
+        /// The newest ballot per poll and voter in this batch, not yet in the session.
+        var batchBallots: [String: [Voter: Choice]] = [:]
         for submission in submissions {
-            for action in submission.actions(for: preview) {
-                let event = Event(at: clock.now(), action)
-                if case .applied = preview.apply(event) { events.append(event) }
+            let actions = submission.actions(for: app.session)
+            guard case .vote = submission.content else {
+                guard record(votes), record(actions.map { Event(at: clock.now(), $0) }) else { return }
+                votes = []
+                batchBallots = [:]
+                continue
+            }
+            for case .castVote(let poll, let voter, let choice) in actions {
+                let state = app.session.pollState(id: poll)
+                guard state.status == .open, (batchBallots[poll]?[voter] ?? state.ballots[voter]) != choice else { continue }
+                batchBallots[poll, default: [:]][voter] = choice
+                votes.append(Event(at: clock.now(), .castVote(poll: poll, voter: voter, choice: choice)))
             }
         }
-        guard events.isEmpty || commit(events) else { return }
-        for event in events { app.receive(event) }
+        guard record(votes) else { return }
         let applied = ContinuousClock.now
         for submission in submissions { room.applied(submission, at: applied) }
         room.publish(app.session)
+    }
+
+    /// Commits phones' events in one go, then applies them; false when they could not be saved.
+    private mutating func record(_ events: [Event]) -> Bool {
+        guard !events.isEmpty else { return true }
+        guard commit(events) else { return false }
+        for event in events { app.receive(event) }
+        return true
     }
 
     /// Draws the current frame and returns the moment it shows.
