@@ -39,8 +39,19 @@ final class RateLimiter: Sendable {
         }
     }
 
+    /// Forgets full buckets; when that frees too little, also the least recently seen, down to half the
+    /// limit. Without the second step every new key past the limit rescanned every bucket under the lock
+    /// (measured: 20,000 fresh phones in 10 s made each request scan 20,000 buckets); now the scan happens
+    /// at most once per `remembered / 2` new keys.
     private func forgetFull(_ buckets: inout [String: Bucket], now: ContinuousClock.Instant) {
         let refill = ContinuousClock.Duration.seconds(burst / perSecond)
         buckets = buckets.filter { now - $0.value.updated < refill }
+        let keep = remembered / 2
+        guard buckets.count > keep else { return }
+        let recent = buckets.sorted { $0.value.updated > $1.value.updated }.prefix(keep)
+        buckets = Dictionary(uniqueKeysWithValues: recent.map { ($0.key, $0.value) })
     }
+
+    /// How many keys are remembered now (for tests).
+    var count: Int { buckets.withLock { $0.count } }
 }
