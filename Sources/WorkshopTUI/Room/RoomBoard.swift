@@ -15,11 +15,19 @@ struct RoomBoard: Codable, Equatable, Sendable {
     /// False once the moderator closed the server: the screens then say so instead of inviting.
     var isOpen = true
 
+    /// Light modules around the code. The standard's four, not the library's default two: around the
+    /// code the terminal is usually dark, which a camera would otherwise read as part of it.
+    static let quietZone = 4
+
     /// The first join link as a QR code in half blocks (two modules a row), for the console.
-    var qrLines: [String] { joinLinks.first.map(QRCode.lines(for:)) ?? [] }
+    var qrLines: [String] {
+        joinLinks.first.flatMap { QRCode(encoding: $0) }?.halfBlockLines(quietZone: Self.quietZone) ?? []
+    }
 
     /// The first join link as a large QR code (each module two cells wide), for the audience view.
-    var largeQRLines: [String] { joinLinks.first.map(QRCode.largeLines(for:)) ?? [] }
+    var largeQRLines: [String] {
+        joinLinks.first.flatMap { QRCode(encoding: $0) }?.largeLines(quietZone: Self.quietZone) ?? []
+    }
 
     /// The address to read out, without the scheme and the trailing slash: "192.168.1.23:8080".
     static func short(_ address: String) -> String {
