@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkshopTUITests",
-            dependencies: ["WorkshopTUI", "WorkshopModel"],
+            dependencies: ["WorkshopTUI", "WorkshopModel", "WorkshopStore"],
             exclude: ["Golden"]
         ),
         .testTarget(
