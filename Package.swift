@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkshopTUITests",
-            dependencies: ["WorkshopTUI", "WorkshopModel", "WorkshopWeb"],
+            dependencies: ["WorkshopTUI", "WorkshopModel", "WorkshopStore", "WorkshopWeb"],
             exclude: ["Golden"]
         ),
         .testTarget(

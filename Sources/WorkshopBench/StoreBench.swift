@@ -1,15 +1,18 @@
 import Foundation
+import Synchronization
 import WorkshopModel
 import WorkshopStore
 
-/// Session-file benchmarks: committing one event with `synchronous=FULL`, and opening and replaying a
-/// session of 100,000 events (target ≤ 1 s). Runs in a temporary folder on the same disk as /tmp.
+/// Session-file benchmarks: committing one event with `synchronous=FULL`, opening and replaying a
+/// session of 100,000 events (target ≤ 1 s), and how far the audience view's reader trails the writer
+/// (target ≤ 250 ms). Runs in a temporary folder on the same disk as /tmp.
 func benchStore() {
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("workshop-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
     do {
         try benchCommit(in: folder)
         try benchReplay(in: folder)
+        try benchFollow(in: folder)
     } catch {
         print("store: benchmark failed: \(error)")
     }
@@ -88,6 +91,65 @@ private func benchReplay(in folder: URL) throws {
     print(String(format: "store: open + replay %d events (%.1f MB): %.3f s wall, %.3f s CPU (open+check %.3f, read+decode %.3f, fold %.3f; target ≤ 1 s) %@",
                  count, Double(size) / 1e6, best.wall, best.cpu, best.open, best.read, best.fold,
                  best.wall <= 1 ? "ok" : (best.cpu <= 1 ? "ok in CPU time; the machine was busy" : "OVER")))
+}
+
+/// The audience view's delay: a writer commits events at uneven moments on another thread while a
+/// reader polls the file as `workshop display` does (every 100 ms: `PRAGMA data_version`, then the new
+/// rows); the delay is from a commit returning to the reader holding the event.
+private func benchFollow(in folder: URL) throws {
+    let count = 60
+    let writer = try SessionFile.create(in: folder, agenda: benchAgenda, agendaText: nil, timeZoneID: "Europe/Brussels")
+    let url = writer.url
+    writer.close()
+    let reader = try SessionFile.reading(at: url, follow: true)
+    defer { reader.close() }
+    _ = try reader.hasChanged()
+
+    let committed = Mutex([Int: Double]())
+    let failure = Mutex<String?>(nil)
+    let thread = Thread {
+        do {
+            let file = try SessionFile.open(at: url)
+            defer { file.close() }
+            let start = Date()
+            var random = SystemRandomNumberGenerator()
+            for index in 0..<count {
+                // Uneven gaps, as keys come in a room: 20–230 ms.
+                usleep(UInt32(20_000 + Int.random(in: 0..<210_000, using: &random)))
+                let seq = try file.append(benchEvent(index, start: start))
+                let at = wallSeconds()
+                committed.withLock { $0[seq] = at }
+            }
+        } catch {
+            failure.withLock { $0 = "\(error)" }
+        }
+    }
+    thread.start()
+
+    var delays: [Double] = []
+    var lastSeq = 0
+    let deadline = wallSeconds() + 60
+    while delays.count < count, failure.withLock({ $0 }) == nil, wallSeconds() < deadline {
+        usleep(100_000)
+        guard try reader.hasChanged() else { continue }
+        let fresh = try reader.storedEvents(after: lastSeq)
+        let seen = wallSeconds()
+        for stored in fresh {
+            if let at = committed.withLock({ $0[stored.seq] }) { delays.append((seen - at) * 1000) }
+        }
+        lastSeq = fresh.last?.seq ?? lastSeq
+    }
+    if let problem = failure.withLock({ $0 }) {
+        print("store: follow benchmark failed: \(problem)")
+        return
+    }
+    guard delays.count == count else {
+        print("store: follow benchmark saw \(delays.count) of \(count) events within 60 s — OVER")
+        return
+    }
+    delays.sort()
+    print(String(format: "store: audience view behind the writer (poll every 100 ms, %d events): median %.0f ms, p90 %.0f ms, max %.0f ms (target ≤ 250 ms) %@",
+                 count, delays[count / 2], delays[count * 9 / 10], delays[count - 1], delays[count - 1] <= 250 ? "ok" : "OVER"))
 }
 
 private func wallSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

@@ -106,6 +106,7 @@ import WorkshopModel
             "15:9: error: poll `een` is a single poll with only 1 option; give it at least two",
             "23:13: error: option `Richting geven` of poll `dubbel` appears twice (first at line 21); keep one",
             "27:9: warning: `options` are ignored for an open poll; remove them, or make poll `open` a single, multi or ranking poll",
+            "33:9: error: poll `lang` has 22 options; use at most 21 (one key each when votes are entered), or split it into two polls",
         ])
     }
 

@@ -358,6 +358,31 @@ struct AppKeyTests {
         #expect(r.press(.enter).events.map(\.action) == [.addPerson(name: "Jef Maes", group: nil, role: .participant)])
     }
 
+    @Test("- takes someone picked from the roster off it; their answer stays; u puts them back")
+    func removePerson() {
+        var r = running()
+        r.press(.char("a"))
+        r.type("ba")
+        r.press(.enter)
+        r.type("Eerst isoleren")
+        r.press(.enter)
+        r.press(.char("-"))
+        #expect(r.screen(width: 100, height: 30).text().contains("Wie van de lijst halen?"))
+        r.type("ba")
+        #expect(r.press(.enter).events.map(\.action) == [.removePerson(id: 4)])
+        #expect(r.app.notes.renamePicker == nil)
+        #expect(!r.app.session.activePeople.contains { $0.id == 4 })
+        let screen = r.screen(width: 100, height: 30).text()
+        #expect(!screen.contains("Bart Wouters · Groen"))
+        #expect(screen.contains("Eerst isoleren"))
+        r.press(.char("u"))
+        #expect(r.app.session.activePeople.contains { $0.id == 4 })
+        // Esc leaves the roster as it was.
+        r.press(.char("-"), .escape)
+        #expect(r.app.notes.renamePicker == nil)
+        #expect(r.app.session.activePeople.count == 2 + BundledAgenda.mechelen().people.count)
+    }
+
     @Test("Quitting with typed text not yet saved asks first, even when no block runs")
     func quitWithOpenText() {
         var r = AppRehearsal(at: "19:50:00")

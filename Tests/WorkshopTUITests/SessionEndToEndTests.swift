@@ -48,9 +48,16 @@ import Testing
             try tmux.send(String((0..<burst).map { _ in "12345".randomElement()! }), literal: true)
             sent += burst
             usleep(UInt32.random(in: 0...250_000))
-            let shown = votesShown(tmux.screen())
+            // A capture can catch tmux between two partial updates; whatever count shows is acknowledged.
+            var screen = tmux.screen()
+            var shown = votesShown(screen)
+            for _ in 0..<20 where shown == nil {
+                usleep(20_000)
+                screen = tmux.screen()
+                shown = votesShown(screen)
+            }
             try tmux.killProgram()
-            let acknowledged = try #require(shown, "run \(run): no vote count on screen")
+            let acknowledged = try #require(shown, "run \(run): no vote count on screen:\n\(screen)")
             let onFile = try listed(home)
             #expect(onFile.checked, "run \(run): integrity check failed")
             #expect(onFile.votes >= acknowledged, "run \(run): \(acknowledged) shown, \(onFile.votes) on file")

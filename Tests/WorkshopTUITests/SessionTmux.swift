@@ -118,46 +118,17 @@ final class SessionTmux {
         try SessionTmux.run(SessionTmux.tmuxPath, ["-L", server] + arguments).output
     }
 
-    /// Runs a program to its end; its standard output and exit status.
-    ///
-    /// posix_spawn and waitpid rather than `Process`: the tmux server that a first tmux command starts
-    /// inherits what `Process` uses to notice the end, and `waitUntilExit` then never returns.
+    /// Runs a program to its end; its standard output and exit status (see `ChildProcess`).
     @discardableResult
     static func run(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws
         -> (output: String, status: Int32)
     {
-        let outputPath = NSTemporaryDirectory() + "workshop-e2e-out-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
-        guard spawned == 0 else {
-            throw SpawnFailure(detail: "\(path): \(String(cString: strerror(spawned)))")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        let exited = (status & 0x7F) == 0
-        return (String(decoding: data, as: UTF8.self), exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+        let result = try ChildProcess.run(path, arguments, environment: environment)
+        return (result.output, result.status)
     }
 
     /// `workshop ARGUMENTS` run to its end outside tmux (e.g. `sessions`).
     static func workshop(_ arguments: [String]) throws -> (output: String, status: Int32) {
         try run(binary, arguments, environment: ProcessInfo.processInfo.environment.merging(["LANG": "C.UTF-8"]) { $1 })
     }
-}
-
-/// A program the tests run could not be started.
-struct SpawnFailure: Error, CustomStringConvertible {
-    let detail: String
-    var description: String { detail }
 }

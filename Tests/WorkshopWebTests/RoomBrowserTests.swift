@@ -26,12 +26,18 @@ struct RoomBrowserTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
             process.arguments = arguments
-            let output = Pipe()
+            // A file, not a pipe: a program another test starts meanwhile (a tmux server) may inherit a
+            // pipe's write end and keep it open, and reading to its end would then wait for minutes.
+            let outputPath = NSTemporaryDirectory() + "workshop-browser-\(UUID().uuidString).out"
+            guard FileManager.default.createFile(atPath: outputPath, contents: nil),
+                  let output = FileHandle(forWritingAtPath: outputPath)
+            else { throw CocoaError(.fileWriteUnknown) }
+            defer { try? FileManager.default.removeItem(atPath: outputPath) }
             process.standardOutput = output
             try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return (process.terminationStatus, data)
+            try output.close()
+            return (process.terminationStatus, FileManager.default.contents(atPath: outputPath) ?? Data())
         }
         #expect(status == 0)
         return try JSONDecoder().decode(Outcome.self, from: data.split(separator: UInt8(ascii: "\n")).last.map { Data($0) } ?? Data())

@@ -1,5 +1,8 @@
 /// A question put to the room whose answers are tallied.
 public struct Poll: Sendable, Codable, Equatable, Identifiable {
+    /// The most options a single, multi or ranking poll may have: each needs its own key on the console.
+    public static let maxOptions = 21
+
     public var id: String
     public var question: String
     public var kind: PollKind

@@ -69,6 +69,11 @@ extension AgendaFileReader {
             log.error("\(what) is \(Self.article(kind.rawValue)) \(kind.rawValue) poll with \(count); give it at least two", at: options.mark)
             return nil
         }
+        // One key per option on the Poll screen: 21 letters are free of other keys.
+        if options.value.count > Poll.maxOptions {
+            log.error("\(what) has \(options.value.count) options; use at most \(Poll.maxOptions) (one key each when votes are entered), or split it into two polls", at: options.mark)
+            return nil
+        }
         return options.value.map(\.value)
     }
 

@@ -40,8 +40,11 @@ extension ConsoleApp {
                 notes.form = Form(.person)
                 notes.renaming = nil
             }
-        case .renamePerson:
-            if notes.form == nil, notes.composer == nil { notes.renamePicker = PersonPicker(allowsAnonymous: false) }
+        case .renamePerson, .removePerson:
+            if notes.form == nil, notes.composer == nil {
+                notes.renamePicker = PersonPicker(allowsAnonymous: false)
+                notes.removing = request == .removePerson
+            }
         case .newAction:
             if notes.form == nil, notes.composer == nil { notes.form = Form(.action) }
         case .newFeedback:
@@ -77,6 +80,8 @@ extension ConsoleApp {
             switch outcome {
             case .picked(.person(let id)):
                 notes.renamePicker = nil
+                // Undoable with u, like every record, so no extra question first.
+                if notes.removing { return reply(.removePerson(id: id), at: now) }
                 if let person = session.person(id) {
                     notes.form = Form(correcting: person)
                     notes.renaming = id

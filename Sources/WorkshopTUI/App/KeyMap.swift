@@ -62,6 +62,7 @@ enum KeyMap {
         KeyBinding([.char("a")], .newAnswer),
         KeyBinding([.char("+")], .addPerson),
         KeyBinding([.char("r")], .renamePerson),
+        KeyBinding([.char("-")], .removePerson),
         KeyBinding([.char("t")], .newAction),
         KeyBinding([.char("f")], .newFeedback),
         KeyBinding([.char("n")], .newNote),

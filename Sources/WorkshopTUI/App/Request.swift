@@ -33,6 +33,7 @@ enum Request: Equatable, Sendable {
     case newAnswer
     case addPerson
     case renamePerson
+    case removePerson
     case newAction
     case newFeedback
     case newNote

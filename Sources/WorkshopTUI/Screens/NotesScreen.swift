@@ -23,7 +23,7 @@ enum NotesScreen {
             let found = picker.matches(in: app.session.activePeople).count
             let (box, below) = upper.take(top: min(upper.height, 3 + min(9, max(1, found))))
             if box.height >= 3 {
-                buffer.frame(box, style: Palette.title, title: app.strings.renameWho, titleStyle: Palette.title)
+                buffer.frame(box, style: Palette.title, title: app.notes.removing ? app.strings.removeWho : app.strings.renameWho, titleStyle: Palette.title)
                 PickerView.render(picker, app: app, in: box.inset(by: 1), into: &buffer)
             }
             answersArea = below

@@ -13,10 +13,13 @@ enum RoomView {
 
         func room() -> Int { rect.height - line - replanRows }
 
+        let poll = consolePoll(app, block: block)
         if let question = block.question {
             Draw.heading(s.question, in: rect, line: line, into: &buffer)
             line += 1
-            line += Draw.wrapped(question, in: rect, line: line, maxLines: min(4, max(0, room())), into: &buffer)
+            // With a poll below, a long question gives up rows so the poll's state stays in view.
+            let questionRows = poll == nil || rect.height >= 14 ? 4 : 2
+            line += Draw.wrapped(question, in: rect, line: line, maxLines: min(questionRows, max(0, room())), into: &buffer)
             line += 1
         } else if !block.prompts.isEmpty {
             Draw.heading(s.question, in: rect, line: line, into: &buffer)
@@ -27,7 +30,7 @@ enum RoomView {
             line += 1
         }
 
-        if let poll = consolePoll(app, block: block), room() >= 2 {
+        if let poll, room() >= 2 {
             let state = app.session.pollState(id: poll.id)
             Draw.heading(s.poll, in: rect, line: line, into: &buffer)
             line += 1

@@ -65,6 +65,7 @@ extension Strings {
         case .newAnswer: t("antwoord noteren: letters van de naam, Enter, tekst, Enter", "record an answer: letters of the name, Enter, text, Enter")
         case .addPerson: t("deelnemer toevoegen (naam, Tab, fractie/groep)", "add a participant (name, Tab, group)")
         case .renamePerson: t("naam of fractie/groep van iemand verbeteren", "correct someone's name or group")
+        case .removePerson: t("iemand van de lijst halen (wat die zei blijft; u zet terug)", "take someone off the roster (what they said stays; u puts them back)")
         case .newAction: t("actie: wat, Tab, wie, Tab, tegen wanneer", "action: what, Tab, who, Tab, by when")
         case .newFeedback: t("feedback op de workshop", "feedback on the workshop")
         case .newNote: t("vrije notitie", "free note")

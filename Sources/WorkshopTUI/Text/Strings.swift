@@ -251,6 +251,7 @@ struct Strings: Sendable, Equatable {
     var newPerson: String { t("Nieuwe deelnemer", "New participant") }
     var renamePerson: String { t("Naam of groep verbeteren", "Correct a name or group") }
     var renameWho: String { t("Wiens naam of groep verbeteren?", "Whose name or group to correct?") }
+    var removeWho: String { t("Wie van de lijst halen?", "Whom to take off the roster?") }
     var newAction: String { t("Nieuwe actie", "New action") }
     var newFeedback: String { t("Feedback", "Feedback") }
     var newNote: String { t("Notitie", "Note") }

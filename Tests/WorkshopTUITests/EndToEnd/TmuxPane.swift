@@ -152,30 +152,13 @@ final class TmuxPane {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Runs a command to completion, returning its status and combined output.
-    ///
-    /// posix_spawn and waitpid rather than Foundation's Process, whose waitUntilExit can miss the exit of
-    /// a child that left a daemon behind (tmux's server) and hang.
+    /// Runs a command to completion, returning its status and combined output (see `ChildProcess`).
     static func execute(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let outputPath = FileManager.default.temporaryDirectory
-            .appendingPathComponent("workshop-e2e-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).out").path
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
-        guard spawned == 0 else { throw Failure("cannot run \(arguments[0]): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let exited = status & 0x7F == 0
-        return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
+        do {
+            return try ChildProcess.run(arguments[0], Array(arguments.dropFirst()), mergeErrors: true)
+        } catch {
+            throw Failure("cannot run \(arguments[0]): \(error)")
+        }
     }
 
     /// A failed step, with what was on screen.
