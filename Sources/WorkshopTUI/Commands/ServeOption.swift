@@ -5,7 +5,7 @@ struct ServeOption: ParsableArguments {
     @Flag(name: .long, help: "Let participants answer from their phones: serve the room's page on the local network.")
     var serve = false
 
-    @Option(name: .long, help: "With --serve: the port to listen on (default 8080; 0 picks a free one).")
+    @Option(name: .long, help: "With --serve: the port to listen on (0 picks a free one).")
     var port: Int = 8080
 
     @Option(name: .long, help: ArgumentHelp(
