@@ -232,8 +232,11 @@ import WorkshopModel
         room.moderator(.openPoll(id: "scale"))
         let received = String(decoding: try await stream.value, as: UTF8.self)
         #expect(received.contains("text/event-stream"))
-        #expect(received.contains("data: \(version)"))
+        // The stream keeps only the newest version for a page (it needs nothing older), so under load the
+        // current version may be replaced by the next before it is written; the change itself always comes.
         #expect(received.contains("data: \(version + 1)"))
+        let sent = received.components(separatedBy: "data: ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(sent == [version, version + 1] || sent == [version + 1], "\(sent)")
         let state = try await room.http.send("GET", "/state.json", headers: ["Cookie": phone])
         #expect(state.body == "{\"version\":\(version + 1)}")
     }
