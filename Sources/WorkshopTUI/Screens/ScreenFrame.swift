@@ -53,7 +53,13 @@ enum ScreenFrame {
                        style: message.isWarning ? Palette.warning : Palette.confirmation)
             return
         }
-        buffer.put(DisplayWidth.truncate(hint(app), to: area.width), in: area, style: Palette.dim)
+        var text = hint(app)
+        // While phones may join, the key for the join panel, where it fits.
+        if app.screen == .console, app.prompt == nil, app.room?.isOpen == true,
+           DisplayWidth.of(text) + DisplayWidth.of(app.strings.roomHint) + 3 <= area.width {
+            text += " · " + app.strings.roomHint
+        }
+        buffer.put(DisplayWidth.truncate(text, to: area.width), in: area, style: Palette.dim)
     }
 
     /// The keys worth knowing on the screen shown, in its state.

@@ -22,6 +22,8 @@ extension Strings {
     var roomPanelTitle: String { t("Antwoorden met de telefoon", "Answer from your phone") }
     var roomScan: String { t("Scan de code met de camera, of open:", "Scan the code with the camera, or open:") }
     var roomThenCode: String { t("en typ de code", "and type the code") }
+    /// The join panel's key in the console's hint line.
+    var roomHint: String { t("w QR-code · W server sluiten", "w QR code · W close server") }
     var roomPanelKeys: String { t("w verbergt · W sluit de server", "w hides this · W closes the server") }
     var roomPanelClosed: String {
         t("De server is gesloten: telefoons kunnen niets meer sturen.", "The server is closed: phones can send nothing more.")
