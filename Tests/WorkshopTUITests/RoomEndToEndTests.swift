@@ -43,7 +43,8 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")))
     func aVoteFromCurlReachesTheConsoleTallyWithinASecond() throws {
         let port = try Self.freePort()
-        let tmux = try SessionTmux("run --home \(home()) --lang en --serve --bind 127.0.0.1 --port \(port)")
+        let home = home()
+        let tmux = try SessionTmux("run --home \(home) --lang en --serve --bind 127.0.0.1 --port \(port)", width: 120, height: 40)
         let strip = "127.0.0.1:\(port) · code "
         let console = try #require(tmux.waitFor(strip), "no join strip\n\(tmux.screen())")
         let line = try #require(console.split(separator: "\n").first { $0.contains(strip) })
@@ -75,7 +76,12 @@ import Testing
         print("room e2e: vote posted → shown in the console tally after \(Int(delay * 1000)) ms")
         #expect(shown == 1, "the vote did not reach the tally within 1 s\n\(tmux.screen())")
 
-        // The phone's page now shows the poll; closing the server (W, then y) cuts it off.
+        // The audience view, another process, shows where phones join (read from the session file).
+        let display = try tmux.window("display", "display --home \(home) --lang en")
+        try #require(tmux.waitFor("Answer from your phone", in: display) != nil, "\(tmux.screen(display))")
+        #expect(tmux.screen(display).contains("code \(code.prefix(3)) \(code.dropFirst(3))"))
+
+        // Closing the server (W, then y) cuts phones off, and the audience view stops inviting them.
         try tmux.send("F1")
         try #require(tmux.waitFor(strip) != nil)
         try tmux.send("W")
@@ -84,6 +90,9 @@ import Testing
         try #require(tmux.waitFor("phones: server closed") != nil, "\(tmux.screen())")
         let after = try curl(["-o", "/dev/null", "-w", "%{http_code}", "\(base)/state.json"])
         #expect(after == "000" || after.hasPrefix("5"), "the closed server still answered \(after)")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.screen(display).contains("Answer from your phone"), Date() < deadline { usleep(20_000) }
+        #expect(!tmux.screen(display).contains("Answer from your phone"), "\(tmux.screen(display))")
         try tmux.send("q")
     }
 
