@@ -26,7 +26,8 @@ struct MinutesBuilder {
     func build() -> Minutes {
         let agenda = session.agenda
         let startedAt = session.startedAt?.wall
-        let date = agenda.date ?? startedAt.map { WallClock(zoneID: session.timeZoneID).day($0) }
+        // The day it really took place; the agenda's date only until the workshop has started.
+        let date = startedAt.map { WallClock(zoneID: session.timeZoneID).day($0) } ?? agenda.date
         return Minutes(
             language: strings.language, anonymous: options.anonymous, title: line(agenda.title),
             subtitle: agenda.subtitle.map(line), date: date, place: agenda.place.map(line),
