@@ -115,3 +115,28 @@ struct RoomScreenTests {
         #expect(review.contains("· telefoon: Via de gsm verstuurd"))
     }
 }
+
+@Suite("Undo with phones")
+struct RoomUndoTests {
+    @Test("u asks before taking back a phone's vote; other keys keep it, j undoes it")
+    func undoAsksForAPhonesVote() {
+        var r = AppRehearsal.mechelenEvening()
+        r.app.receive(Event(at: r.now, .castVote(poll: "beleidsrollen", voter: .device(String(repeating: "a", count: 32)),
+                                                  choice: .ranking([0, 1]))))
+        let shown = r.app.session.pollState(id: "beleidsrollen").ballots.count
+        #expect(r.press(.char("u")).events.isEmpty)
+        #expect(r.app.prompt == .confirmUndoPhone)
+        #expect(r.press(.char("n")).events.isEmpty)
+        #expect(r.app.session.pollState(id: "beleidsrollen").ballots.count == shown)
+        r.press(.char("u"))
+        #expect(r.press(.char("j")).events.map(\.action) == [.undo])
+        #expect(r.app.session.pollState(id: "beleidsrollen").ballots.count == shown - 1)
+    }
+
+    @Test("The console's own anonymous votes and typed answers are undone at once")
+    func ownStepsNeedNoQuestion() {
+        #expect(!ConsoleApp.cameFromPhone(.castVote(poll: "p", voter: .device("console-3"), choice: .scale(2))))
+        #expect(!ConsoleApp.cameFromPhone(.addAnswer(block: "b", person: nil, text: "t", tags: [], origin: .console)))
+        #expect(ConsoleApp.cameFromPhone(.addAnswer(block: "b", person: nil, text: "t", tags: [], origin: .device("x"))))
+    }
+}

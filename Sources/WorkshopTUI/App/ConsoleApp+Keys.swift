@@ -40,6 +40,13 @@ extension ConsoleApp {
                 message = .warning(strings.nothingToUndo)
                 return .none
             }
+            // Undo takes the newest step, whoever recorded it: a participant's vote or answer from a phone
+            // is never taken back without asking.
+            if let last = session.lastUndoable, Self.cameFromPhone(last) {
+                prompt = .confirmUndoPhone
+                message = .warning(strings.confirmUndoPhone)
+                return .none
+            }
             return reply(.undo, at: now)
         case .quit:
             guard session.isRunning || hasOpenText else { return AppReply(command: .quit) }
@@ -60,6 +67,16 @@ extension ConsoleApp {
             }
         }
         return .none
+    }
+
+    /// Whether an action was sent from a participant's phone (the console's own anonymous votes are
+    /// `console-N` devices; a phone's token is 32 hex digits).
+    static func cameFromPhone(_ action: Action) -> Bool {
+        switch action {
+        case .castVote(_, .device(let token), _): !token.hasPrefix("console-")
+        case .addAnswer(_, _, _, _, .device): true
+        default: false
+        }
     }
 
     /// Switches screens; the help screen remembers where it was opened from.
@@ -90,6 +107,13 @@ extension ConsoleApp {
             }
             message = .info(strings.quitCancelled)
             return AppReply.none
+        case .confirmUndoPhone:
+            prompt = nil
+            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else {
+                message = .info(strings.phoneKept)
+                return AppReply.none
+            }
+            return reply(.undo, at: now)
         case .confirmCloseRoom:
             prompt = nil
             guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else {

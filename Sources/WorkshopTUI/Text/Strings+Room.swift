@@ -9,6 +9,11 @@ extension Strings {
         t("Server voor telefoons nu sluiten? Telefoons kunnen dan niets meer sturen. j/n",
           "Close the server for phones now? Phones can then send nothing more. y/n")
     }
+    var confirmUndoPhone: String {
+        t("Het laatst bewaarde komt van een telefoon (een stem of antwoord van een deelnemer). Toch ongedaan maken? j/n",
+          "The last recorded thing came from a phone (a participant's vote or answer). Undo it anyway? y/n")
+    }
+    var phoneKept: String { t("Niet ongedaan gemaakt.", "Not undone.") }
     var roomKeptOpen: String { t("De server blijft open.", "The server stays open.") }
     var roomClosed: String {
         t("Server gesloten: telefoons kunnen niets meer sturen (wat al binnen was, is bewaard).",
