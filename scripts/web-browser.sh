@@ -8,7 +8,10 @@ set -euo pipefail
 url="$1"; action="$2"; out="$3"
 command -v chromium >/dev/null || { echo "chromium is not installed (apt-get install chromium)" >&2; exit 2; }
 profile="$(mktemp -d)"
-trap 'kill "$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; rm -rf "$profile"' EXIT
+# Chromium's helper processes may still write to the profile for a moment after the browser ends: a failed
+# removal is retried once and never turns a finished run into a failure.
+trap 'kill "$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true
+      rm -rf "$profile" 2>/dev/null || { sleep 0.5; rm -rf "$profile" 2>/dev/null || true; }' EXIT
 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-extensions --disable-background-networking \
     --remote-debugging-address=127.0.0.1 --remote-debugging-port=0 --user-data-dir="$profile" \
     --window-size=390,844 about:blank >"$profile/log" 2>&1 &
