@@ -20,6 +20,14 @@ import WorkshopStore
         #expect(SessionLaunch.language(nil, environment: [:]) == .en)
     }
 
+    @Test func aNewSessionKeepsTheAgendasTimeZone() {
+        var agenda = BundledAgenda.mechelen()
+        agenda.timeZone = "America/New_York"
+        #expect(SessionLaunch.timeZoneID(for: agenda) == "America/New_York")
+        agenda.timeZone = nil
+        #expect(SessionLaunch.timeZoneID(for: agenda) == TimeZone.current.identifier)
+    }
+
     @Test func anAnswerBeingTypedComesBackAsItWas() {
         var r = AppRehearsal.mechelenEvening()
         r.press(.function(2), .char("a"))

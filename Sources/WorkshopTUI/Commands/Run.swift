@@ -38,33 +38,6 @@ struct Run: ParsableCommand {
         try SessionLaunch.startRecording(agenda: loaded, agendaPath: agenda, home: home, serve: serve, language: language)
     }
 
-    /// Shows the console until the user quits or a signal ends it; the terminal is restored either way.
-    static func console(_ app: ConsoleApp, language: Language) throws -> ConsoleLoop<ConsoleApp>.Ending {
-        Signals.install()
-        let backend: TerminalBackend
-        do {
-            backend = try TerminalBackend()
-        } catch {
-            printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
-            throw ExitCode(1)
-        }
-        let log = ErrorLog()
-        if let log {
-            TerminalBackend.setCrashNotice(
-                language == .nl
-                    ? "workshop is onverwacht gestopt; details staan in \(log.path)"
-                    : "workshop stopped unexpectedly; details are in \(log.path)",
-                to: log.originalDescriptor)
-        }
-        var loop = ConsoleLoop(app: app)
-        let ending = loop.run(on: backend)
-        backend.close()
-        if let path = log?.close(), ending != .signal(SIGHUP) {
-            printError(language == .nl ? "workshop: meldingen staan in \(path)" : "workshop: messages were written to \(path)")
-        }
-        return ending
-    }
-
     /// The agenda named on the command line, or the bundled one; exits with status 1 and the
     /// diagnostics when the file is not a valid agenda.
     private func loadAgenda() throws -> Agenda {

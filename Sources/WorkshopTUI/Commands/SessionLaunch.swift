@@ -22,11 +22,16 @@ enum SessionLaunch {
         return home
     }
 
-    /// A new session file for `agenda` in the home, in the machine's time zone.
+    /// The time zone a new session's clock times are in: the agenda's `timezone`, else the machine's.
+    static func timeZoneID(for agenda: Agenda) -> String {
+        agenda.timeZone ?? TimeZone.current.identifier
+    }
+
+    /// A new session file for `agenda` in the home, in the agenda's (or else the machine's) time zone.
     static func startNew(agenda: Agenda, agendaText: String?, home: SessionHome, language: Language) throws -> SessionFile {
         try fail(language) { () throws(StoreError) in
             try SessionFile.create(in: home.directory, agenda: agenda, agendaText: agendaText,
-                                   timeZoneID: TimeZone.current.identifier)
+                                   timeZoneID: timeZoneID(for: agenda))
         }
     }
 
@@ -38,7 +43,7 @@ enum SessionLaunch {
         let home = try prepareHome(option, language: language)
         let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
         // The server first: when its port is taken, no session file is created for nothing.
-        let room = try openRoom(serve, session: Session(agenda: agenda, timeZoneID: TimeZone.current.identifier),
+        let room = try openRoom(serve, session: Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda)),
                                 language: language)
         let file: SessionFile
         do {
