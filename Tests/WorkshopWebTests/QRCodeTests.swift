@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WorkshopWeb
 
@@ -44,6 +45,47 @@ import Testing
         #expect(lines.allSatisfy { $0.count == 2 * (code.size + 4) })
         #expect(Array(lines[2])[4] == "█" && Array(lines[2])[5] == "█")
         #expect(QRCode.lines(for: link) == code.halfBlockLines())
+    }
+
+    /// The half blocks as the console draws them, read back as pixels and scanned by zbarimg (Debian's
+    /// zbar-tools): what a phone's camera gets is the join link itself.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg")))
+    func theDrawnCodeScansAsTheJoinLink() throws {
+        let lines = QRCode.lines(for: link)
+        let width = try #require(lines.map(\.count).max())
+        var pixels: [[Bool]] = []
+        for line in lines {
+            let cells = Array(line) + Array(repeating: " ", count: width - line.count)
+            pixels.append(cells.map { $0 == "█" || $0 == "▀" })
+            pixels.append(cells.map { $0 == "█" || $0 == "▄" })
+        }
+        // A grey-scale PGM, 8 pixels per module, dark modules black.
+        let scale = 8
+        var image = Data("P5 \(width * scale) \(pixels.count * scale) 255\n".utf8)
+        for row in pixels {
+            let line = row.flatMap { dark in Array(repeating: UInt8(dark ? 0 : 255), count: scale) }
+            for _ in 0..<scale { image.append(contentsOf: line) }
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-qr-\(UUID().uuidString).pgm")
+        try image.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
+        process.arguments = ["--quiet", "--raw", file.path]
+        // Through a file, not a pipe, which another test's child could hold open.
+        let output = file.appendingPathExtension("txt")
+        try #require(FileManager.default.createFile(atPath: output.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        let scanned = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(scanned.trimmingCharacters(in: .whitespacesAndNewlines) == link)
     }
 
     @Test func textTooLongForAQRCodeGivesNoLines() {
