@@ -114,11 +114,11 @@ import Testing
             try tmux.send("F3")
             before.poll = try #require(tmux.waitFor("Poll 1/"))
             try tmux.send("F1")
-            before.console = try #require(tmux.waitFor("running"))
+            before.console = try #require(settledConsole(tmux), "\(tmux.screen())")
             try tmux.killProgram()
         }
         let tmux = try SessionTmux("resume --home \(home) --lang en", width: 120, height: 40)
-        let console = try #require(tmux.waitFor("running"), "\(tmux.screen())")
+        let console = try #require(settledConsole(tmux), "\(tmux.screen())")
         // The block's clock ran on: the countdown shows the same or a little less.
         let (was, now) = (countdownSeconds(before.console), countdownSeconds(console))
         try #require(was != nil && now != nil, "\(before.console)\n\(console)")
@@ -159,6 +159,17 @@ import Testing
         #expect(delays[10] <= 1000)
         try tmux.send("r")
         #expect(tmux.waitFor("mean", in: display) != nil, "\(tmux.screen(display))")
+    }
+
+    /// The console once it shows a running block with a readable countdown; a capture can catch tmux
+    /// between two partial updates, so it is taken again until the digits read whole (at most 10 s).
+    private func settledConsole(_ tmux: SessionTmux) -> String? {
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            if let screen = tmux.waitFor("running", timeout: 1), countdownSeconds(screen) != nil { return screen }
+            usleep(20_000)
+        } while Date() < deadline
+        return nil
     }
 
     /// Seconds on the console's big countdown, read back by matching the large digits of every time

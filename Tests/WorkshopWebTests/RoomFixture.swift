@@ -33,12 +33,15 @@ final class ConsoleStandIn {
                       blocks: blocks)
     }
 
-    init(agenda: Agenda = ConsoleStandIn.agenda(), deviceBurst: Int = 10, joinBurst: Int = 10) async throws {
+    init(
+        agenda: Agenda = ConsoleStandIn.agenda(), deviceBurst: Int = 10, devicePerSecond: Double = 0.5,
+        joinBurst: Int = 10
+    ) async throws {
         session = Session(agenda: agenda, timeZoneID: "Europe/Brussels")
         inbox = try Inbox()
         server = RoomServer(
             configuration: .init(port: 0, bind: ["127.0.0.1"], joinCode: JoinCode("ABC234")!, deviceBurst: deviceBurst,
-                                 joinBurst: joinBurst),
+                                 devicePerSecond: devicePerSecond, joinBurst: joinBurst),
             snapshot: RoomSnapshot(session: session, version: 1), inbox: inbox)
         port = try await server.start()[0].port
     }
