@@ -206,12 +206,8 @@ public final class SessionFile {
             let rows = try database.rows(after: 0)
             let onDisk = rows.last?.seq ?? 0
             return try EventCoder.events(from: rows + pending.filter { $0.seq > onDisk })
-        } catch StoreProblem.damaged(let detail) {
-            throw .damaged(path: url.path, detail: detail)
-        } catch let problem as StoreProblem {
-            throw .cannotOpen(path: url.path, problem: problem)
         } catch {
-            throw .damaged(path: url.path, detail: describe(error))
+            throw .reading(url.path, error)
         }
     }
 
@@ -286,6 +282,16 @@ public final class SessionFile {
     private func openDatabase() throws(StoreError) -> SessionDatabase {
         guard let database else { throw .closed(path: url.path) }
         return database
+    }
+}
+
+extension StoreError {
+    /// Why the events of the file at `path` could not be read back: rows that do not decode are damage,
+    /// a file that cannot be read is not.
+    static func reading(_ path: String, _ error: any Error) -> StoreError {
+        guard let problem = error as? StoreProblem else { return .damaged(path: path, detail: describe(error)) }
+        if case .damaged(let detail) = problem { return .damaged(path: path, detail: detail) }
+        return .cannotOpen(path: path, problem: problem)
     }
 }
 

@@ -71,12 +71,8 @@ public final class SessionReader {
         guard let database else { throw .closed(path: url.path) }
         do {
             return try EventCoder.events(from: database.rows(after: seq))
-        } catch StoreProblem.damaged(let detail) {
-            throw .damaged(path: url.path, detail: detail)
-        } catch let problem as StoreProblem {
-            throw .cannotOpen(path: url.path, problem: problem)
         } catch {
-            throw .damaged(path: url.path, detail: describe(error))
+            throw .reading(url.path, error)
         }
     }
 
