@@ -70,21 +70,9 @@ import Testing
         try image.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
-        process.arguments = ["--quiet", "--raw", file.path]
-        // Through a file, not a pipe, which another test's child could hold open.
-        let output = file.appendingPathExtension("txt")
-        try #require(FileManager.default.createFile(atPath: output.path, contents: nil))
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let scanned = String(decoding: try Data(contentsOf: output), as: UTF8.self)
-        #expect(process.terminationStatus == 0)
+        let (status, output) = try runProgram("/usr/bin/zbarimg", ["--quiet", "--raw", file.path], dropErrors: true)
+        let scanned = String(decoding: output, as: UTF8.self)
+        #expect(status == 0)
         #expect(scanned.trimmingCharacters(in: .whitespacesAndNewlines) == link)
     }
 

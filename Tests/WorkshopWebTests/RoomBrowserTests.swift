@@ -22,23 +22,7 @@ struct RoomBrowserTests {
         try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
         let arguments = [Self.root.appendingPathComponent("scripts/web-browser.sh").path,
                          "http://127.0.0.1:\(room.port)/j/ABC234", action, Self.output.appendingPathComponent(name).path]
-        let (status, data) = try await offPool { () throws -> (Int32, Data) in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = arguments
-            // A file, not a pipe: a program another test starts meanwhile (a tmux server) may inherit a
-            // pipe's write end and keep it open, and reading to its end would then wait for minutes.
-            let outputPath = NSTemporaryDirectory() + "workshop-browser-\(UUID().uuidString).out"
-            guard FileManager.default.createFile(atPath: outputPath, contents: nil),
-                  let output = FileHandle(forWritingAtPath: outputPath)
-            else { throw CocoaError(.fileWriteUnknown) }
-            defer { try? FileManager.default.removeItem(atPath: outputPath) }
-            process.standardOutput = output
-            try process.run()
-            process.waitUntilExit()
-            try output.close()
-            return (process.terminationStatus, FileManager.default.contents(atPath: outputPath) ?? Data())
-        }
+        let (status, data) = try await offPool { try runProgram("/bin/bash", arguments) }
         #expect(status == 0)
         return try JSONDecoder().decode(Outcome.self, from: data.split(separator: UInt8(ascii: "\n")).last.map { Data($0) } ?? Data())
     }

@@ -49,23 +49,14 @@ struct RoomLoadTests {
         let thread = Thread { console.loop() }
         thread.start()
 
-        let script = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-load-\(port).lua")
-        try Self.lua.write(to: script, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: script) }
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scripts/wrk-votes.lua")
         let arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "10s", "--latency", "-s", script.path,
                          "http://127.0.0.1:\(port)"]
-        let environment = ["WORKSHOP_CODE": "WRK234", "WORKSHOP_QUOTA": "\(votesPerThread)"]
-        let text = try await offPool { () throws -> String in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: wrkPath!)
-            process.arguments = arguments
-            process.environment = environment
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return text
+        let environment = ["WORKSHOP_CODE": "WRK234", "WORKSHOP_QUOTA": "\(votesPerThread)", "WORKSHOP_POLL": "single",
+                           "WORKSHOP_CHOICES": "0,1,2"]
+        let text = try await offPool {
+            String(decoding: try runProgram(wrkPath!, arguments, environment: environment).output, as: UTF8.self)
         }
         try await Task.sleep(for: .milliseconds(1500))  // let the console take the last votes
         console.running.store(false, ordering: .relaxed)
@@ -90,47 +81,6 @@ struct RoomLoadTests {
         guard let range = text.range(of: label) else { return nil }
         return Double(text[range.upperBound...].prefix { $0 == "." || $0.isNumber || $0 == " " }.trimmingCharacters(in: .whitespaces))
     }
-
-    /// Each request is a vote from a new phone: its own device token, made of the wrk thread and a counter.
-    /// After `WORKSHOP_QUOTA` votes a thread only asks for the state, so the number of votes is bounded.
-    ///
-    /// wrk calls `request()` once on the first thread's Lua state before the run (`script_verify_request`,
-    /// to see whether the script pipelines) and throws that request away. A vote made there was never sent:
-    /// that was the 200th vote that "never reached the server". So the first call on every thread asks for
-    /// the state, and each thread's votes are calls 2 … quota + 1: exactly `quota` votes sent per thread.
-    static let lua = #"""
-    local code = os.getenv("WORKSHOP_CODE")
-    local quota = tonumber(os.getenv("WORKSHOP_QUOTA"))
-    local threads = {}
-    function setup(thread)
-      table.insert(threads, thread)
-      thread:set("number", #threads)
-    end
-    counter = 0
-    accepted = 0
-    other = 0
-    function request()
-      counter = counter + 1
-      if counter == 1 or counter > quota + 1 then
-        return wrk.format("GET", "/state.json", { ["Cookie"] = "workshop-join=" .. code })
-      end
-      local token = string.format("%08x%024x", number, counter)
-      return wrk.format("POST", "/vote", {
-        ["Content-Type"] = "application/x-www-form-urlencoded",
-        ["Accept"] = "application/json",
-        ["Cookie"] = "workshop-join=" .. code .. "; workshop-device=" .. token,
-      }, "poll=single&choice=" .. (counter % 3))
-    end
-    function response(status, headers, body)
-      if status == 202 then accepted = accepted + 1 elseif status ~= 200 then other = other + 1 end
-    end
-    function done(summary, latency, requests)
-      local a, o = 0, 0
-      for _, t in ipairs(threads) do a = a + t:get("accepted"); o = o + t:get("other") end
-      io.write(string.format("votes_accepted=%d\nother_status=%d\n", a, o))
-      io.write(string.format("p50_ms=%.3f\np99_ms=%.3f\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-    end
-    """#
 }
 
 /// What one load run measured.

@@ -27,6 +27,12 @@ struct BenchRoom: ParsableCommand {
         guard connections >= threads, threads > 0, seconds > 0, votesPerThread >= 0 else {
             throw ValidationError("need at least one thread, as many connections as threads, a positive duration")
         }
+        // The load test's wrk script, from the checkout this binary was built in.
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/wrk-votes.lua")
+        guard FileManager.default.fileExists(atPath: script.path) else {
+            throw ValidationError("\(script.path) is missing: run bench-room from the checkout it was built in")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-bench-room-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,15 +49,14 @@ struct BenchRoom: ParsableCommand {
         try room.start()
         let port = room.server.endpoints[0].port
         let terminal = HeadlessTerminal()
-        let script = folder.appendingPathComponent("votes.lua")
-        try BenchRoom.lua.write(to: script, atomically: true, encoding: .utf8)
         let output = Mutex("")
         let load = Thread { [connections, threads, seconds, votesPerThread, code = room.server.joinCode.value] in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: wrk)
             process.arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--timeout", "10s", "--latency",
                                  "-s", script.path, "http://127.0.0.1:\(port)"]
-            process.environment = ["WORKSHOP_CODE": code, "WORKSHOP_QUOTA": "\(votesPerThread)"]
+            process.environment = ["WORKSHOP_CODE": code, "WORKSHOP_QUOTA": "\(votesPerThread)", "WORKSHOP_POLL": pollID,
+                                   "WORKSHOP_CHOICES": "1,2,3,4,5"]
             let pipe = Pipe()
             process.standardOutput = pipe
             do {
@@ -82,49 +87,12 @@ struct BenchRoom: ParsableCommand {
         let voters = replayed.tally(poll: pollID)?.voters ?? 0
         let delays = room.delays.map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 }.sorted()
         func at(_ share: Double) -> Double { delays.isEmpty ? 0 : delays[min(delays.count - 1, Int(Double(delays.count) * share))] }
-        print(text.split(separator: "\n").filter { $0.contains("Requests/sec") || $0.contains("votes_accepted") || $0.contains("p50_ms")
+        print(text.split(separator: "\n").filter { $0.contains("Requests/sec") || $0.contains("votes_accepted") || $0.contains("other_status") || $0.contains("p50_ms")
             || $0.contains("p99_ms") || $0.contains("timeout") || $0.contains("Non-2xx") }.joined(separator: "\n"))
         print(String(format: "votes in the session file: %d (replayed tally: %d voters), %d events not saved", votesOnFile, voters, unsaved))
         print(String(format: "vote-to-console delay (server accepted → committed to the file and applied in the loop): p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                      at(0.5), at(0.99), delays.last ?? 0))
     }
-
-    /// The load: every request a vote from a new phone until a thread's quota, then state reads. wrk calls
-    /// `request()` once on the first thread before the run and discards it (checking for pipelining), so
-    /// each thread's first request is a state read and its votes are calls 2 … quota + 1.
-    static let lua = #"""
-    local code = os.getenv("WORKSHOP_CODE")
-    local quota = tonumber(os.getenv("WORKSHOP_QUOTA"))
-    local threads = {}
-    function setup(thread)
-      table.insert(threads, thread)
-      thread:set("number", #threads)
-    end
-    counter = 0
-    accepted = 0
-    other = 0
-    function request()
-      counter = counter + 1
-      if counter == 1 or counter > quota + 1 then
-        return wrk.format("GET", "/state.json", { ["Cookie"] = "workshop-join=" .. code })
-      end
-      local token = string.format("%08x%024x", number, counter)
-      return wrk.format("POST", "/vote", {
-        ["Content-Type"] = "application/x-www-form-urlencoded",
-        ["Accept"] = "application/json",
-        ["Cookie"] = "workshop-join=" .. code .. "; workshop-device=" .. token,
-      }, "poll=kennis-warmte&choice=" .. (counter % 5 + 1))
-    end
-    function response(status, headers, body)
-      if status == 202 then accepted = accepted + 1 elseif status ~= 200 then other = other + 1 end
-    end
-    function done(summary, latency, requests)
-      local a, o = 0, 0
-      for _, t in ipairs(threads) do a = a + t:get("accepted"); o = o + t:get("other") end
-      io.write(string.format("votes_accepted=%d other_status=%d\n", a, o))
-      io.write(string.format("latency p50_ms=%.2f p99_ms=%.2f\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-    end
-    """#
 }
 
 /// A terminal with no screen for the bench: it sleeps in poll() on the watched descriptor like the real
