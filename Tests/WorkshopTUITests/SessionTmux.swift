@@ -77,6 +77,24 @@ final class SessionTmux {
         return nil
     }
 
+    /// Waits until the window shows every one of `texts` and two captures 50 ms apart agree, so a test never
+    /// compares a screen caught halfway through a redraw; returns the screen, or nil after `timeout` seconds.
+    func waitForSettled(_ texts: String..., in target: String = "s:0", timeout: Double = 10) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last: String?
+        repeat {
+            let shown = screen(target)
+            if texts.allSatisfy(shown.contains) {
+                if shown == last { return shown }
+                last = shown
+            } else {
+                last = nil
+            }
+            usleep(50_000)
+        } while Date() < deadline
+        return nil
+    }
+
     /// The process id of the `workshop` running in a window; throws when there is none (the program
     /// ended, or the window is gone), so a test can never signal a wrong process.
     func pid(_ target: String = "s:0") throws -> Int32 {
