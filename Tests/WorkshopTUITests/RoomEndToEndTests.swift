@@ -46,7 +46,7 @@ import Testing
         let home = home()
         let tmux = try SessionTmux("run --home \(home) --lang en --serve --bind 127.0.0.1 --port \(port)", width: 120, height: 40)
         let strip = "127.0.0.1:\(port) · code "
-        let console = try #require(tmux.waitFor(strip), "no join strip\n\(tmux.screen())")
+        let console = try #require(tmux.waitForSettled(strip), "no join strip\n\(tmux.screen())")
         let line = try #require(console.split(separator: "\n").first { $0.contains(strip) })
         let code = String(try #require(line.components(separatedBy: strip).last)).trimmingCharacters(in: .whitespaces)
         #expect(code.count == 6)

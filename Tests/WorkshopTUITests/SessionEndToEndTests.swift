@@ -81,7 +81,7 @@ import Testing
             try tmux.killProgram()
         }
         let tmux = try SessionTmux("resume --home \(home) --lang en")
-        let screen = try #require(tmux.waitFor("Mechelaar"), "draft not offered back:\n\(tmux.screen())")
+        let screen = try #require(tmux.waitForSettled("Mechelaar", "Unsaved text"), "draft not offered back:\n\(tmux.screen())")
         #expect(screen.contains("Unsaved text brought back"))
         #expect(screen.contains(text))
         // Enter records it as an answer; then quit as usual.
@@ -235,7 +235,7 @@ import Testing
         // Fill the disk: what is typed now is shown, with a warning, and waits in memory.
         _ = try inside(server, "dd if=/dev/zero of=\(folder)/filler bs=4k 2>/dev/null; sync")
         try tmux.send(String(repeating: "3", count: 30), literal: true)
-        let full = try #require(tmux.waitFor("40 votes"), "\(tmux.screen())")
+        let full = try #require(tmux.waitForSettled("40 votes", "NOT SAVED"), "\(tmux.screen())")
         #expect(full.contains("NOT SAVED"), "\(full)")
         #expect(full.contains("disk is full"), "\(full)")
         // Quitting now would lose them: the first q is refused with the reason.
