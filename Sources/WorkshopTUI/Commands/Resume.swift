@@ -29,7 +29,7 @@ struct Resume: ParsableCommand {
     func run() throws {
         let messages = SessionLaunch.language(lang)
         try SessionLaunch.requireTerminal(messages)
-        let home = try SessionLaunch.prepareHome(home, language: messages)
+        let home = try SessionLaunch.prepareHome(home.resolve(), language: messages)
         let found = try SessionLaunch.fail(messages) { () throws(StoreError) in
             if let session { return try home.locate(session) }
             return try home.latestUnfinished()
@@ -51,7 +51,7 @@ struct Resume: ParsableCommand {
         let offset = SessionLaunch.resumeOffset(lastEvent: events.last?.at, now: Date())
         let room: RoomLink?
         do {
-            room = try SessionLaunch.openRoom(serve, session: replayed, language: language)
+            room = try SessionLaunch.openRoom(serve.settings, session: replayed, language: language)
         } catch {
             file.close()
             throw error
@@ -60,7 +60,7 @@ struct Resume: ParsableCommand {
             SessionHome(requested: target.deletingLastPathComponent(), directory: home.directory,
                         risk: home.risk ?? StorageRisk.of(target.path))
         } ?? home
-        try SessionLaunch.record(file: file, session: replayed, drafts: drafts, clockOffset: offset,
+        try SessionLaunch.record(file: .ready(file), session: replayed, drafts: drafts, clockOffset: offset,
                                  home: recordingHome, room: room, language: language)
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WorkshopModel
+import WorkshopStore
 
 /// `workshop run [AGENDA] [--lang nl|en] [--serve [--port N] [--bind ADDRESS]]`: a new session on an agenda, in
 /// the moderator's console, optionally with the room's web server for phones.
@@ -26,7 +27,12 @@ struct Run: ParsableCommand {
     @OptionGroup(title: "The room's web server") var serve: ServeOption
 
     func run() throws {
-        let loaded = try loadAgenda()
+        try Run.open(agendaPath: agenda, lang: lang, home: home.resolve(), serve: serve.settings)
+    }
+
+    /// Opens a new session on the agenda at `agendaPath` (nil: the bundled one) in the console.
+    static func open(agendaPath: String?, lang: Language?, home: SessionHome, serve: RoomSettings?) throws {
+        let loaded = try loadAgenda(agendaPath, lang: lang)
         let language = lang ?? loaded.language
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Run.printError(language == .nl
@@ -35,13 +41,25 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         // Recorded to a session file in the session folder (see SessionLaunch).
-        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agenda, home: home, serve: serve, language: language)
+        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agendaPath, home: home, serve: serve, language: language)
     }
 
-    /// The agenda named on the command line, or the bundled one; exits with status 1 and the
-    /// diagnostics when the file is not a valid agenda.
-    private func loadAgenda() throws -> Agenda {
-        guard let path = agenda else { return BundledAgenda.mechelen() }
+    /// `workshop` without arguments: the bundled agenda in a new session, started without parsing a
+    /// command line — swift-argument-parser's reflection over every subcommand took a third of the
+    /// start-up. Ends the process as `Workshop.main()` would.
+    static func openBundled() -> Never {
+        do {
+            try open(agendaPath: nil, lang: nil, home: SessionHome.resolve(flag: nil), serve: nil)
+        } catch {
+            Workshop.exit(withError: error)
+        }
+        Workshop.exit()
+    }
+
+    /// The agenda at `path`, or the bundled one; exits with status 1 and the diagnostics when the file is
+    /// not a valid agenda.
+    private static func loadAgenda(_ path: String?, lang: Language?) throws -> Agenda {
+        guard let path else { return BundledAgenda.mechelen() }
         let result = AgendaLoader.load(path: path)
         for diagnostic in result.diagnostics { Run.printError(diagnostic.formatted) }
         guard let loaded = result.agenda else {

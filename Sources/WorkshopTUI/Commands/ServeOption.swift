@@ -13,6 +13,11 @@ struct ServeOption: ParsableArguments {
         valueName: "address"))
     var bind: [String] = []
 
+    /// The server these options ask for; nil without `--serve`.
+    var settings: RoomSettings? {
+        serve ? RoomSettings(port: port, bind: bind) : nil
+    }
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port \(port) is not a port: use a number from 1 to 65535 (e.g. 8080). / --port \(port) is geen poort: gebruik een getal van 1 tot 65535 (bv. 8080).")

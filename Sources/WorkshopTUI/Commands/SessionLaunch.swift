@@ -15,8 +15,7 @@ enum SessionLaunch {
     }
 
     /// The session folder, created if missing, its warnings printed.
-    static func prepareHome(_ option: HomeOption, language: Language) throws -> SessionHome {
-        let home = option.resolve()
+    static func prepareHome(_ home: SessionHome, language: Language) throws -> SessionHome {
         for warning in home.warnings(language) { printError("workshop: " + warning) }
         try fail(language) { () throws(StoreError) in try home.prepare() }
         return home
@@ -27,41 +26,33 @@ enum SessionLaunch {
         agenda.timeZone ?? TimeZone.current.identifier
     }
 
-    /// A new session file for `agenda` in the home, in the agenda's (or else the machine's) time zone.
-    static func startNew(agenda: Agenda, agendaText: String?, home: SessionHome, language: Language) throws -> SessionFile {
-        try fail(language) { () throws(StoreError) in
-            try SessionFile.create(in: home.directory, agenda: agenda, agendaText: agendaText,
-                                   timeZoneID: timeZoneID(for: agenda))
-        }
-    }
-
     /// Creates a session file for a new session on `agenda` (read from `agendaPath`, or the bundled one)
     /// and records it in the console.
+    ///
+    /// The file is created on a thread of its own while the terminal is set up and the first frame drawn:
+    /// its synchronous commits would otherwise hold up the screen. No key is handled before it is there.
     static func startRecording(
-        agenda: Agenda, agendaPath: String?, home option: HomeOption, serve: ServeOption = ServeOption(), language: Language
+        agenda: Agenda, agendaPath: String?, home: SessionHome, serve: RoomSettings? = nil, language: Language
     ) throws {
-        let home = try prepareHome(option, language: language)
+        let home = try prepareHome(home, language: language)
         let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
+        let timeZoneID = timeZoneID(for: agenda)
+        let session = Session(agenda: agenda, timeZoneID: timeZoneID)
         // The server first: when its port is taken, no session file is created for nothing.
-        let room = try openRoom(serve, session: Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda)),
-                                language: language)
-        let file: SessionFile
-        do {
-            file = try startNew(agenda: agenda, agendaText: text, home: home, language: language)
-        } catch {
-            room?.stop()
-            throw error
+        let room = try openRoom(serve, session: session, language: language)
+        let directory = home.directory
+        let file = Pending {
+            try SessionFile.create(in: directory, agenda: agenda, agendaText: text, timeZoneID: timeZoneID)
         }
-        let session = Session(agenda: file.meta.agenda, timeZoneID: file.meta.timeZoneID)
         try record(file: file, session: session, drafts: [], clockOffset: 0, home: home, room: room, language: language)
     }
 
     /// Starts the room's web server when `--serve` asks for it; a port in use or an address that is not
     /// this laptop's ends the command with status 1 and says what to do.
-    static func openRoom(_ serve: ServeOption, session: Session, language: Language) throws -> RoomLink? {
-        guard serve.serve else { return nil }
+    static func openRoom(_ settings: RoomSettings?, session: Session, language: Language) throws -> RoomLink? {
+        guard let settings else { return nil }
         do {
-            let room = try RoomLink(session: session, port: serve.port, bind: serve.bind)
+            let room = try RoomLink(session: session, port: settings.port, bind: settings.bind)
             try room.start()
             return room
         } catch {
@@ -80,26 +71,40 @@ enum SessionLaunch {
 
     /// Runs the console on `file` until the user quits or a signal ends it, then closes the file and says
     /// where the session is and how to continue it. Exits non-zero when events could not be written.
+    ///
+    /// The first frame is drawn before `file` is waited for; when it cannot be created, the terminal is
+    /// given back and the reason printed.
     static func record(
-        file: SessionFile, session: Session, drafts: [Draft], clockOffset: Double, home: SessionHome,
-        room: RoomLink? = nil, language: Language
+        file pending: Pending<SessionFile>, session: Session, drafts: [Draft], clockOffset: Double,
+        home: SessionHome, room: RoomLink? = nil, language: Language
     ) throws {
-        let copyTarget = home.copyDirectory.map { $0.appendingPathComponent(file.url.lastPathComponent) }
-        let recorder = SessionRecorder(file: file, drafts: drafts, copyTarget: copyTarget)
         var app = ConsoleApp(session: session, language: language)
         app.restore(drafts: drafts)
         app.room = room?.board
-        let program = RecordedConsole(app: app, recorder: recorder)
         Signals.install()
         let backend: TerminalBackend
         do {
             backend = try TerminalBackend()
         } catch {
             room?.stop()
-            _ = recorder.finish()
+            if let file = try? pending.wait() { _ = file.close() }
             printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
             throw ExitCode(1)
         }
+        let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
+        backend.draw(firstFrame.frame(size: backend.size, at: firstFrame.now()))
+        let file: SessionFile
+        do {
+            file = try pending.wait()
+        } catch {
+            backend.close()
+            room?.stop()
+            printError("workshop: " + ((error as? StoreError)?.message(language) ?? "\(error)"))
+            throw ExitCode(1)
+        }
+        let copyTarget = home.copyDirectory.map { $0.appendingPathComponent(file.url.lastPathComponent) }
+        let recorder = SessionRecorder(file: file, drafts: drafts, copyTarget: copyTarget)
+        let program = RecordedConsole(app: app, recorder: recorder)
         let log = ErrorLog()
         if let log {
             TerminalBackend.setCrashNotice(
@@ -109,7 +114,7 @@ enum SessionLaunch {
                 to: log.originalDescriptor)
         }
         var loop = ConsoleLoop(app: program, clockOffset: clockOffset, sink: StoreSink(recorder: recorder), room: room)
-        let ending = loop.run(on: RecordingTerminal(backend, recorder: recorder))
+        let ending = loop.run(on: RecordingTerminal(backend, recorder: recorder), repaint: false)
         backend.close()
         room?.stop()
         // The join details go with the server: the audience view must not invite phones any more.

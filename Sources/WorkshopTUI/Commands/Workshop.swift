@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `workshop` command: runs a facilitated council workshop from the terminal.
-@main
 struct Workshop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workshop",

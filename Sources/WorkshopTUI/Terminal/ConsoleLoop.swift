@@ -39,17 +39,27 @@ struct ConsoleLoop<Program: ConsoleProgram> {
     /// The current moment on the session clock.
     func now() -> Instant { clock.now() }
 
-    /// Runs until the user quits or a terminating signal arrives.
-    mutating func run(on terminal: some TerminalScreen) -> Ending {
-        terminal.invalidate()
+    /// Runs until the user quits or a terminating signal arrives; `repaint: false` when the terminal already
+    /// shows this program's first frame.
+    mutating func run(on terminal: some TerminalScreen, repaint: Bool = true) -> Ending {
+        if repaint { terminal.invalidate() }
         if let room {
             terminal.watch(room.inbox.fileDescriptor)
             room.publish(app.session)
         }
+        var warmedUp = false
         while true {
             if let signal = Signals.takeTermination() { return .signal(signal) }
             if Signals.takeContinued() { terminal.invalidate() }
             let drawnAt = draw(on: terminal)
+            if !warmedUp {
+                // After the first frame is out, while nobody is typing yet.
+                warmedUp = true
+                let size = terminal.size
+                if !SizeNotice.isTooSmall(width: size.width, height: size.height) {
+                    app.warmUp(width: size.width, height: size.height, at: drawnAt)
+                }
+            }
             let timeout = app.needsSecondTicks
                 ? SessionClock.millisecondsToNextSecond(after: drawnAt.wall)
                 : SessionClock.millisecondsToNextMinute(after: drawnAt.wall)
