@@ -54,4 +54,15 @@ struct RenderingCellTests {
         b.put("a\u{202E}b\u{200B}c\u{2066}d", x: 0, y: 0)
         #expect(b.text() == "abcd")
     }
+
+    @Test("A cell's single scalar is read from its bytes, and only when the text is exactly one scalar")
+    func singleScalar() {
+        for text in ["a", " ", "~", "é", "€", "█", "–", "中", "🔥", "\u{10FFFF}", "\u{7F}", "\u{A0}"] {
+            #expect(Cell(text: text, width: 1).scalar == text.unicodeScalars.first, "\(text.debugDescription)")
+        }
+        for text in ["", "e\u{301}", "ab", "👍🏽", "🇧🇪", "👨‍👩‍👧"] {
+            #expect(Cell(text: text, width: 1).scalar == nil, "\(text.debugDescription)")
+        }
+        #expect(Cell(continuationOf: .plain).scalar == nil)
+    }
 }

@@ -72,7 +72,8 @@ public struct CivilDate: Sendable, Codable, Equatable, Hashable, Comparable, Cus
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Not String(format:): Foundation's formatter is slow for what the console draws every second.
+        zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
@@ -122,7 +123,7 @@ public struct ClockTime: Sendable, Codable, Equatable, Hashable, Comparable, Cus
     /// `HH:MM`, wrapping past midnight.
     public var description: String {
         let wrapped = ((minutes % 1440) + 1440) % 1440
-        return String(format: "%02d:%02d", wrapped / 60, wrapped % 60)
+        return zeroPadded(wrapped / 60, 2) + ":" + zeroPadded(wrapped % 60, 2)
     }
 
     public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
@@ -146,4 +147,10 @@ public struct ClockTime: Sendable, Codable, Equatable, Hashable, Comparable, Cus
         var c = encoder.singleValueContainer()
         try c.encode(minutes)
     }
+}
+
+/// `value` in decimal with leading zeros up to `width` digits (`zeroPadded(7, 2)` is "07").
+private func zeroPadded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return value < 0 || digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

@@ -69,6 +69,25 @@ struct Cell: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The text's one Unicode scalar, read straight from the inline bytes (no string is made); nil for
+    /// longer text, a continuation or a numbered cluster. The terminal backend's fast path.
+    var scalar: Unicode.Scalar? {
+        let length = Int(tail >> 56)
+        if length == 1 { return head < 0x80 ? Unicode.Scalar(UInt8(head)) : nil }
+        guard length >= 2, length <= 4 else { return nil }
+        let bytes = head
+        let lead = UInt32(bytes & 0xFF)
+        let expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard expected == length else { return nil }
+        var value = lead & (0x7F >> UInt32(length))
+        for i in 1..<length {
+            let byte = UInt32((bytes >> UInt64(8 * i)) & 0xFF)
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | (byte & 0x3F)
+        }
+        return Unicode.Scalar(value)
+    }
+
     /// An empty (space) cell in the plain style.
     static let blank = Cell(text: " ", width: 1, style: .plain)
 

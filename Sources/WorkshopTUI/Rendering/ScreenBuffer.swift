@@ -98,6 +98,15 @@ struct ScreenBuffer: Equatable, Sendable {
         }
     }
 
+    /// Calls `body` with row `y`'s cells (empty outside the buffer): the terminal backend reads whole rows
+    /// this way, without a bounds check and a copy per cell.
+    func withRow<Result>(_ y: Int, _ body: (UnsafeBufferPointer<Cell>) -> Result) -> Result {
+        cells.withUnsafeBufferPointer { all in
+            guard y >= 0, y < height else { return body(UnsafeBufferPointer(rebasing: all[0..<0])) }
+            return body(UnsafeBufferPointer(rebasing: all[(y * width)..<(y * width + width)]))
+        }
+    }
+
     /// Whether row `y` holds the same cells as in `other` (a buffer of the same width).
     func rowEquals(_ other: ScreenBuffer, row y: Int) -> Bool {
         guard other.width == width, y >= 0, y < height, y < other.height else { return false }

@@ -49,6 +49,10 @@ struct RecordedConsole: ConsoleProgram {
 
     var session: Session { app.session }
 
+    func warmUp(width: Int, height: Int, at now: Instant) {
+        app.warmUp(width: width, height: height, at: now)
+    }
+
     func render(into buffer: inout ScreenBuffer, at now: Instant) {
         app.render(into: &buffer, at: now)
         guard let line = recorder.healthLine(app.language), buffer.height > 1 else { return }

@@ -17,6 +17,23 @@ protocol ConsoleProgram {
     var session: Session { get }
     /// Draws the whole screen (at least 40×12) into the buffer.
     func render(into buffer: inout ScreenBuffer, at now: Instant)
+    /// Draws every other screen once into a scratch buffer of this size, so that the first switch to each
+    /// is as quick as later ones (the code and tables it needs are loaded then, not on the key).
+    func warmUp(width: Int, height: Int, at now: Instant)
 }
 
-extension ConsoleApp: ConsoleProgram {}
+extension ConsoleProgram {
+    func warmUp(width: Int, height: Int, at now: Instant) {}
+}
+
+extension ConsoleApp: ConsoleProgram {
+    func warmUp(width: Int, height: Int, at now: Instant) {
+        for kind in ScreenKind.allCases where kind != screen {
+            var other = self
+            other.helpFor = screen
+            other.screen = kind
+            var scratch = ScreenBuffer(width: width, height: height)
+            other.render(into: &scratch, at: now)
+        }
+    }
+}

@@ -40,6 +40,10 @@ final class TerminalBackend: TerminalScreen {
     private var pending: [Key] = []
     private var lookahead: Input?
     private var glyphs: [wchar_t] = []
+    /// Which columns of the row being drawn changed (kept to save an allocation per row).
+    private var changed: [Bool] = []
+    /// The last style given to ncurses and what it became: runs mostly repeat the one before.
+    private var lastAttributes: (style: Style, attributes: attr_t, pair: Int16)?
     private var isOpen = true
     private var hungUp = false
     /// A descriptor waited on beside the keyboard (the room's inbox); readable means `.wake`.
@@ -74,6 +78,9 @@ final class TerminalBackend: TerminalScreen {
         intrflush(window, false)
         keypad(window, true)
         set_escdelay(25)
+        // No check for typed keys between lines of an update: the loop reads waiting keys before it draws,
+        // and without the check a frame goes out in one write instead of one per few lines.
+        typeahead(-1)
         curs_set(0)
         leaveok(window, true)
 
@@ -121,39 +128,42 @@ final class TerminalBackend: TerminalScreen {
     }
 
     func draw(_ buffer: ScreenBuffer) {
-        let full: Bool
+        let old: ScreenBuffer?
         if let previous, previous.width == buffer.width, previous.height == buffer.height {
-            full = false
+            old = previous
         } else {
-            full = true
+            old = nil
             clearok(shim_curscr(), true)
             werase(window)
         }
-        var changed = Array(repeating: false, count: buffer.width)
+        changed.removeAll(keepingCapacity: true)
+        changed.append(contentsOf: repeatElement(false, count: buffer.width))
         for y in 0..<buffer.height {
-            if !full, buffer.rowEquals(previous!, row: y) { continue }
-            var any = false
-            for x in 0..<buffer.width {
-                changed[x] = full || buffer[x, y] != previous![x, y]
-                any = any || changed[x]
-            }
-            guard any else { continue }
-            // A wide character is written whole: a change to either half rewrites both.
-            for x in 0..<buffer.width where changed[x] {
-                let cell = buffer[x, y]
-                if cell.isContinuation, x > 0 { changed[x - 1] = true }
-                if cell.width == 2, x + 1 < buffer.width { changed[x + 1] = true }
-            }
-            var x = 0
-            while x < buffer.width {
-                guard changed[x] else {
-                    x += 1
-                    continue
+            if let old, buffer.rowEquals(old, row: y) { continue }
+            buffer.withRow(y) { row in
+                if let old {
+                    old.withRow(y) { before in
+                        for x in 0..<row.count { changed[x] = row[x] != before[x] }
+                    }
+                } else {
+                    for x in 0..<row.count { changed[x] = true }
                 }
-                var end = x
-                while end < buffer.width, changed[end] { end += 1 }
-                writeRun(buffer, y: y, from: x, to: end)
-                x = end
+                // A wide character is written whole: a change to either half rewrites both.
+                for x in 0..<row.count where changed[x] {
+                    if row[x].isContinuation, x > 0 { changed[x - 1] = true }
+                    if row[x].width == 2, x + 1 < row.count { changed[x + 1] = true }
+                }
+                var x = 0
+                while x < row.count {
+                    guard changed[x] else {
+                        x += 1
+                        continue
+                    }
+                    var end = x
+                    while end < row.count, changed[end] { end += 1 }
+                    writeRun(row, y: y, from: x, to: end)
+                    x = end
+                }
             }
         }
         placeCursor(buffer.cursor, in: buffer)
@@ -163,15 +173,14 @@ final class TerminalBackend: TerminalScreen {
     }
 
     /// Writes cells `start..<end` of row `y`, a style at a time.
-    private func writeRun(_ buffer: ScreenBuffer, y: Int, from start: Int, to end: Int) {
+    private func writeRun(_ row: UnsafeBufferPointer<Cell>, y: Int, from start: Int, to end: Int) {
         wmove(window, Int32(y), Int32(start))
         var x = start
         while x < end {
-            let style = buffer[x, y].style
+            let style = row[x].style
             glyphs.removeAll(keepingCapacity: true)
-            while x < end, buffer[x, y].style == style || buffer[x, y].isContinuation {
-                let cell = buffer[x, y]
-                if !cell.isContinuation { appendGlyphs(of: cell) }
+            while x < end, row[x].style == style || row[x].isContinuation {
+                if !row[x].isContinuation { appendGlyphs(of: row[x]) }
                 x += 1
             }
             let (attributes, pair) = attributes(for: style)
@@ -186,11 +195,18 @@ final class TerminalBackend: TerminalScreen {
     /// terminal use): a spacing character with its combining marks, as many as fit the cell's width, then
     /// spaces. An emoji ZWJ sequence shows its first emoji; an unprintable character shows as U+FFFD.
     private func appendGlyphs(of cell: Cell) {
-        let scalars = cell.text.unicodeScalars
-        if cell.width == 1, scalars.count == 1, let s = scalars.first, s.value >= 0x20, s.value < 0x7F {
-            glyphs.append(wchar_t(s.value))
-            return
+        // Most cells hold one scalar: no string is made for them.
+        if let s = cell.scalar {
+            if cell.width == 1, s.value >= 0x20, s.value < 0x7F {
+                glyphs.append(wchar_t(s.value))
+                return
+            }
+            if s.value >= 0xA0, Int(shim_wcwidth(Int32(bitPattern: s.value))) == cell.width {
+                glyphs.append(wchar_t(s.value))
+                return
+            }
         }
+        let scalars = cell.text.unicodeScalars
         let start = glyphs.count
         var used = 0
         var marks = 0
@@ -239,6 +255,13 @@ final class TerminalBackend: TerminalScreen {
 
     /// ncurses attributes and colour pair for a style; colours only when the terminal has them.
     private func attributes(for style: Style) -> (attr_t, Int16) {
+        if let last = lastAttributes, last.style == style { return (last.attributes, last.pair) }
+        let found = lookUpAttributes(for: style)
+        lastAttributes = (style, found.0, found.1)
+        return found
+    }
+
+    private func lookUpAttributes(for style: Style) -> (attr_t, Int16) {
         if let cached = attributeCache[style] { return cached }
         var attributes = shim_a_normal()
         if style.bold { attributes |= shim_a_bold() }
