@@ -60,6 +60,12 @@ let package = Package(
                 "WorkshopWeb",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release only: linked at a fixed address (no 115,000 relocations to apply at every start) and
+            // without exporting its 29,000 Swift symbols to the dynamic linker, which searched them on every
+            // lookup and walked them for dladdr — 4 MiB less memory and a quicker start (README, Performance).
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "-no-pie", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
             ]
         ),
         // Release-build benchmarks of the model; run with `swift run -c release WorkshopBench`.
