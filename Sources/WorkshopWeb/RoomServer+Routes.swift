@@ -157,7 +157,8 @@ extension RoomServer {
         return fields
     }
 
-    private func remember(_ content: Submission.Content, of device: String) {
+    /// Notes what a phone sent, so its page shows it as its own (done as the submission is accepted).
+    public func remember(_ content: Submission.Content, of device: String) {
         shared.withLock { shared in
             guard shared.devices[device] != nil || shared.devices.count < Self.deviceMemoryLimit else { return }
             switch content {
@@ -168,6 +169,24 @@ extension RoomServer {
                 shared.devices[device, default: DeviceMemory()].group = group
             }
         }
+    }
+
+    /// Sets the vote a phone's page shows as its own on `poll` to what the session now holds for it, after
+    /// the console changed it (an undo, a retracted vote); nil forgets it.
+    public func settleVote(poll: String, device: String, choice: Choice?) {
+        shared.withLock { shared in
+            if let choice {
+                guard shared.devices[device] != nil || shared.devices.count < Self.deviceMemoryLimit else { return }
+                shared.devices[device, default: DeviceMemory()].votes[poll] = choice
+            } else {
+                shared.devices[device]?.votes[poll] = nil
+            }
+        }
+    }
+
+    /// The vote the phone with this device token is shown as its own on `poll`.
+    public func vote(of device: String, poll: String) -> Choice? {
+        shared.withLock { $0.devices[device]?.votes[poll] }
     }
 
     // MARK: Helpers

@@ -97,6 +97,32 @@ struct RoomWiringTests {
         #expect(room.delays.count == 5)
     }
 
+    @Test("Undoing a phone's vote on the console takes it off that phone's page too; other phones keep theirs")
+    func undoneVoteLeavesThePhonesPage() throws {
+        let app = Self.console()
+        let room = try RoomLink(session: app.session, port: 0, bind: ["127.0.0.1"])
+        let terminal = PhoneTerminal([
+            {
+                for (device, value) in [("phone-a", 4), ("phone-b", 2)] {
+                    let vote = Self.vote(device, value)
+                    // What the server's route does as it accepts a vote.
+                    room.server.remember(vote.content, of: device)
+                    room.inbox.post(vote)
+                }
+                return .wake
+            },
+            { .char("u") },
+            { .char("y") },
+        ])
+        var loop = ConsoleLoop(app: app, sink: SharedSink(), room: room)
+        #expect(loop.run(on: terminal) == .quit)
+        let ballots = loop.app.session.pollState(id: Self.pollID).ballots
+        #expect(ballots[.device("phone-b")] == nil)
+        #expect(ballots[.device("phone-a")] == .scale(4))
+        #expect(room.server.vote(of: "phone-b", poll: Self.pollID) == nil)
+        #expect(room.server.vote(of: "phone-a", poll: Self.pollID) == .scale(4))
+    }
+
     @Test("A reveal on the console is published to the phones with the tally; votes alone publish nothing")
     func revealIsPublished() throws {
         let app = Self.console()

@@ -89,7 +89,7 @@ struct ConsoleLoop<Program: ConsoleProgram> {
             guard commit([event]) else { break }
             app.record(event)
         }
-        if !reply.events.isEmpty { room?.publish(app.session) }
+        if !reply.events.isEmpty { room?.publish(app.session, byConsole: true) }
         switch reply.command {
         case .none:
             return nil
