@@ -140,8 +140,11 @@ import Testing
         try tmux.send("F3")
         try tmux.send("o")
         try #require(tmux.waitFor(" open") != nil)
-        let display = try tmux.window("room", "display --home \(home) --lang en")
-        try #require(tmux.waitFor("votes: 0", in: display) != nil, "\(tmux.screen(display))")
+        // Through a shell that stays, so a display that ends leaves its message and status on screen.
+        let display = try tmux.shellWindow(
+            "room", "LANG=C.UTF-8 \(SessionTmux.binary) display --home \(home) --lang en; echo \"display ended: $?\"; sleep 60")
+        try #require(tmux.waitFor("votes: 0", in: display) != nil,
+                     "display:\n\(tmux.screen(display))\nconsole:\n\(tmux.screen())\nfiles: \(files(home))")
         // A second writer is refused and pointed at display.
         let refused = try SessionTmux.workshop(["resume", "--home", home, "--lang", "en"])
         #expect(refused.status != 0)
@@ -159,6 +162,11 @@ import Testing
         #expect(delays[10] <= 1000)
         try tmux.send("r")
         #expect(tmux.waitFor("mean", in: display) != nil, "\(tmux.screen(display))")
+    }
+
+    /// The names in a session folder (for failure messages).
+    private func files(_ home: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: home)) ?? []).sorted()
     }
 
     /// The console once it shows a running block with a readable countdown; a capture can catch tmux
