@@ -93,6 +93,12 @@ final class TerminalBackend: TerminalScreen {
         }
         grayColor = shim_colors() >= 16 ? 8 : -1
         keyCodes = TerminalBackend.keyCodeTable()
+        // ncurses 6.4 flushes its output at every cursor move until the screen has once been suspended and
+        // resumed: a frame went out in one write per line. Suspended now, before anything is shown, the
+        // first frame resumes it (nothing flashes) and every frame after leaves in one or two writes. The
+        // keyboard goes back to raw mode at once, so nothing typed meanwhile is echoed.
+        endwin()
+        reset_prog_mode()
         TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOn)
     }
 
