@@ -20,7 +20,7 @@ final class Pending<Value>: @unchecked Sendable {
         thread.start()
     }
 
-    /// A value that is already there (a resumed session's file, opened before the screen).
+    /// Holds `value` from the start.
     private init(value: Value) {
         result = .success(value)
         done.signal()

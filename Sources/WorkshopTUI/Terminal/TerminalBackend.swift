@@ -78,8 +78,8 @@ final class TerminalBackend: TerminalScreen {
         intrflush(window, false)
         keypad(window, true)
         set_escdelay(25)
-        // No check for typed keys between lines of an update: the loop reads waiting keys before it draws,
-        // and without the check a frame goes out in one write instead of one per few lines.
+        // No check for typed keys between lines of an update (each check also flushed the output): the loop
+        // reads the keys already waiting before it draws.
         typeahead(-1)
         curs_set(0)
         leaveok(window, true)
