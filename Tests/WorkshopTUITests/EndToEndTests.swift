@@ -62,9 +62,11 @@ struct EndToEndTests {
         try pane.press("3")
         try pane.wait(for: "4 stemmen")
         try pane.press("r")
-        let tally = try pane.wait(for: "gemiddelde 4,3")
-        #expect(tally.contains("mediaan 4,5"))
-        #expect(tally.contains("2 · 50%"))
+        // The whole tally, not a capture taken while tmux is still drawing it.
+        let tally = try pane.wait("the revealed tally") {
+            $0.contains("gemiddelde 4,3") && $0.contains("mediaan 4,5") && $0.contains("2 · 50%")
+        }
+        #expect(tally.contains("gemiddelde 4,3"))
 
         // Smaller, tiny (the notice), and back.
         try pane.resize(width: 50, height: 15)

@@ -55,7 +55,7 @@ import Testing
         try tmux.send("F3")
         try #require(tmux.waitFor("votes") != nil || tmux.waitFor("vote") != nil, "\(tmux.screen())")
         try tmux.send("o")
-        try #require(tmux.waitFor(" open") != nil, "\(tmux.screen())")
+        try #require(tmux.waitFor("open · hidden") != nil, "\(tmux.screen())")
         let jar = NSTemporaryDirectory() + "workshop-room-e2e-\(UUID().uuidString.prefix(8)).cookies"
         defer { try? FileManager.default.removeItem(atPath: jar) }
         let base = "http://127.0.0.1:\(port)"
