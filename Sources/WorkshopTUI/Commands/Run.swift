@@ -34,12 +34,7 @@ struct Run: ParsableCommand {
     static func open(agendaPath: String?, lang: Language?, home: SessionHome, serve: RoomSettings?) throws {
         let loaded = try loadAgenda(agendaPath, lang: lang)
         let language = lang ?? loaded.language
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Run.printError(language == .nl
-                ? "workshop: de invoer en uitvoer zijn geen terminal; start workshop in een terminalvenster, niet via een pipe of omleiding."
-                : "workshop: input and output are not a terminal; run workshop in a terminal window, not through a pipe or redirection.")
-            throw ExitCode(2)
-        }
+        try SessionLaunch.requireTerminal(language)
         // Recorded to a session file in the session folder (see SessionLaunch).
         try SessionLaunch.startRecording(agenda: loaded, agendaPath: agendaPath, home: home, serve: serve, language: language)
     }
@@ -61,25 +56,20 @@ struct Run: ParsableCommand {
     private static func loadAgenda(_ path: String?, lang: Language?) throws -> Agenda {
         guard let path else { return BundledAgenda.mechelen() }
         let result = AgendaLoader.load(path: path)
-        for diagnostic in result.diagnostics { Run.printError(diagnostic.formatted) }
+        for diagnostic in result.diagnostics { SessionLaunch.printError(diagnostic.formatted) }
         guard let loaded = result.agenda else {
             let count = result.errors.count
             switch lang {
             case .nl?:
-                Run.printError("workshop: \(path) is geen bruikbare agenda (\(count) fout\(count == 1 ? "" : "en")); verbeter het bestand en probeer opnieuw.")
+                SessionLaunch.printError("workshop: \(path) is geen bruikbare agenda (\(count) fout\(count == 1 ? "" : "en")); verbeter het bestand en probeer opnieuw.")
             case .en?:
-                Run.printError("workshop: \(path) is not a usable agenda (\(count) error\(count == 1 ? "" : "s")); fix the file and try again.")
+                SessionLaunch.printError("workshop: \(path) is not a usable agenda (\(count) error\(count == 1 ? "" : "s")); fix the file and try again.")
             case nil:
-                Run.printError("workshop: \(path) is not a usable agenda (\(count) error\(count == 1 ? "" : "s")); fix the file and try again. / \(path) is geen bruikbare agenda; verbeter het bestand en probeer opnieuw.")
+                SessionLaunch.printError("workshop: \(path) is not a usable agenda (\(count) error\(count == 1 ? "" : "s")); fix the file and try again. / \(path) is geen bruikbare agenda; verbeter het bestand en probeer opnieuw.")
             }
             throw ExitCode(1)
         }
         return loaded
-    }
-
-    /// Writes a line to standard error.
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 
