@@ -16,8 +16,6 @@ final class RoomLink {
     /// How long the last drained submissions waited between the server accepting them and the loop
     /// applying them (for the bench and the tests).
     private(set) var delays: [Duration] = []
-    /// Phones' ballots in the session as last published, by poll and device token.
-    private var deviceBallots: [String: [String: Choice]] = [:]
 
     /// A link to a server not started yet, showing `session` as it stands.
     init(session: Session, port: Int, bind: [String], joinCode: JoinCode = .random(), inboxCapacity: Int = 10_000) throws {
@@ -51,28 +49,30 @@ final class RoomLink {
     /// Shows phones what `session` opens now; does nothing when that did not change. Returns whether it
     /// published.
     ///
-    /// `byConsole`: the change came from a key, not from phones. A phone's ballot it changed (an undone or
-    /// retracted vote) is then what that phone's page shows as its own too; phones' own votes are noted by
-    /// the server as they arrive, and may be newer than the session yet.
+    /// `keyChanged`: the session as it was before a key changed it. A phone's ballot the key changed (an
+    /// undone or retracted vote) is then what that phone's page shows as its own too. Changes from phones
+    /// pass nil: the server notes their votes as they arrive, and those may be newer than the session yet.
     @discardableResult
-    func publish(_ session: Session, byConsole: Bool = false) -> Bool {
-        let ballots = RoomLink.deviceBallots(in: session)
-        if byConsole, ballots != deviceBallots {
-            for poll in Set(ballots.keys).union(deviceBallots.keys) {
-                let now = ballots[poll] ?? [:]
-                let before = deviceBallots[poll] ?? [:]
-                for device in Set(now.keys).union(before.keys) where now[device] != before[device] {
-                    server.settleVote(poll: poll, device: device, choice: now[device])
-                }
-            }
-        }
-        deviceBallots = ballots
+    func publish(_ session: Session, keyChanged before: Session? = nil) -> Bool {
+        if let before { settleDeviceVotes(from: RoomLink.deviceBallots(in: before), to: RoomLink.deviceBallots(in: session)) }
         let fresh = RoomSnapshot(session: session, version: version)
         guard fresh != published else { return false }
         version += 1
         published = RoomSnapshot(session: session, version: version)
         server.publish(published)
         return true
+    }
+
+    /// Tells the server each phone's ballot that differs between `before` and `now`.
+    private func settleDeviceVotes(from before: [String: [String: Choice]], to now: [String: [String: Choice]]) {
+        guard before != now else { return }
+        for poll in Set(now.keys).union(before.keys) {
+            let earlier = before[poll] ?? [:]
+            let later = now[poll] ?? [:]
+            for device in Set(later.keys).union(earlier.keys) where later[device] != earlier[device] {
+                server.settleVote(poll: poll, device: device, choice: later[device])
+            }
+        }
     }
 
     /// The ballots of phones (device voters) in `session`, by poll and device token.

@@ -85,11 +85,12 @@ struct ConsoleLoop<Program: ConsoleProgram> {
         }
         if key == .resize { terminal.invalidate() }
         let reply = app.handle(key, at: clock.now())
+        let before = room == nil || reply.events.isEmpty ? nil : app.session
         for event in reply.events {
             guard commit([event]) else { break }
             app.record(event)
         }
-        if !reply.events.isEmpty { room?.publish(app.session, byConsole: true) }
+        if let before { room?.publish(app.session, keyChanged: before) }
         switch reply.command {
         case .none:
             return nil
