@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the Swift string literal that embeds the Mechelen agenda in the binary, so `workshop` runs it
-# from any directory. Run after editing agendas/mechelen-warmte-2023-11-08.yaml; a test fails until you do.
+# from any directory, and the agenda as parsed, compiled in so the console starts without parsing YAML
+# (written by a test). Run after editing agendas/mechelen-warmte-2023-11-08.yaml; tests fail until you do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=agendas/mechelen-warmte-2023-11-08.yaml
@@ -20,3 +21,5 @@ while grep -qF "\"\"\"$hashes" "$src" || grep -qF "\\$hashes" "$src"; do hashes=
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "wrote $out"
+UPDATE_GOLDEN=1 swift test --filter 'AgendaBundledTests/compiledAgendaIsTheParsedYAML'
+echo "wrote Sources/WorkshopModel/AgendaFile/BundledAgenda+Mechelen.swift"
