@@ -55,37 +55,61 @@ public enum StorageRisk: Sendable, Equatable {
     /// The type of the file system holding `path`, from the longest matching mount point in
     /// /proc/self/mountinfo (nil where there is no such file).
     static func fileSystemType(of path: String) -> String? {
-        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return nil }
-        var best: (mount: String, type: String)?
-        for line in table.split(separator: "\n") {
-            let halves = line.components(separatedBy: " - ")
-            guard halves.count >= 2 else { continue }
-            let fields = halves[0].split(separator: " ")
-            guard fields.count >= 5, let type = halves[1].split(separator: " ").first else { continue }
-            let mount = unescape(String(fields[4]))
-            let inside = mount == "/" || path == mount || path.hasPrefix(mount + "/")
-            if inside, mount.count >= (best?.mount.count ?? -1) { best = (mount, String(type)) }
+        guard let table = readAll("/proc/self/mountinfo") else { return nil }
+        return fileSystemType(of: path, mountInfo: table)
+    }
+
+    /// The same, from the bytes of a mountinfo table. Read as bytes, not through Foundation's string
+    /// searches: this runs before the console's first frame.
+    static func fileSystemType(of path: String, mountInfo table: [UInt8]) -> String? {
+        let target = Array(path.utf8)
+        var best: (length: Int, type: ArraySlice<UInt8>)?
+        for line in table.split(separator: UInt8(ascii: "\n")) {
+            // Fields: id parent major:minor root mount-point options [optional…] - type source options
+            let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            guard fields.count >= 5, let dash = fields.dropFirst(6).firstIndex(where: { $0.elementsEqual([UInt8(ascii: "-")]) }),
+                  dash + 1 < fields.endIndex
+            else { continue }
+            let mount = unescape(fields[4])
+            let inside = mount == [UInt8(ascii: "/")] || mount == target
+                || (target.count > mount.count && target.starts(with: mount) && target[mount.count] == UInt8(ascii: "/"))
+            if inside, mount.count >= (best?.length ?? -1) { best = (mount.count, fields[dash + 1]) }
         }
-        return best?.type
+        return best.map { String(decoding: $0.type, as: UTF8.self) }
+    }
+
+    /// A whole small file's bytes, or nil when it cannot be read.
+    private static func readAll(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
     }
 
     /// mountinfo writes spaces, tabs, newlines and backslashes as octal escapes (`\040`).
-    private static func unescape(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
+    private static func unescape(_ field: ArraySlice<UInt8>) -> [UInt8] {
         var out = [UInt8]()
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "\\"), i + 3 < bytes.count,
-               let value = UInt8(String(decoding: bytes[(i + 1)...(i + 3)], as: UTF8.self), radix: 8) {
+        out.reserveCapacity(field.count)
+        var i = field.startIndex
+        while i < field.endIndex {
+            if field[i] == UInt8(ascii: "\\"), i + 3 < field.endIndex,
+               let value = UInt8(String(decoding: field[(i + 1)...(i + 3)], as: UTF8.self), radix: 8) {
                 out.append(value)
                 i += 4
             } else {
-                out.append(bytes[i])
+                out.append(field[i])
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// A warning for the user about keeping sessions in `path`.

@@ -44,6 +44,18 @@ import WorkshopModel
         #expect(StorageRisk.risk(ofType: "ext4") == nil)
         #expect(StorageRisk.risk(ofType: "tmpfs") == nil)
         #expect(StorageRisk.fileSystemType(of: "/proc/self") == "proc")
+        let table = """
+            22 27 0:21 / /proc rw,relatime shared:12 - proc proc rw
+            27 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw
+            40 27 0:40 / /home/an/Mijn\\040schijf rw,nosuid - fuse.rclone drive: rw
+            41 27 0:41 / /home/an/Mijn rw - nfs4 server:/x rw
+            """
+        func type(_ path: String) -> String? { StorageRisk.fileSystemType(of: path, mountInfo: Array(table.utf8)) }
+        #expect(type("/home/an/Mijn schijf/sessies") == "fuse.rclone")
+        #expect(type("/home/an/Mijn schijf") == "fuse.rclone")
+        #expect(type("/home/an/Mijn") == "nfs4")
+        #expect(type("/home/an/Mijnheer") == "ext4")
+        #expect(type("/proc/1") == "proc")
         #expect(StorageRisk.of(NSTemporaryDirectory() + "/nieuw/nog-niet-aangemaakt") == nil)
     }
 
