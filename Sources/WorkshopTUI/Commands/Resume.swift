@@ -60,7 +60,7 @@ struct Resume: ParsableCommand {
             SessionHome(requested: target.deletingLastPathComponent(), directory: home.directory,
                         risk: home.risk ?? StorageRisk.of(target.path))
         } ?? home
-        try SessionLaunch.record(file: .ready(file), session: replayed, drafts: drafts, clockOffset: offset,
+        try SessionLaunch.record(file: { file }, session: replayed, drafts: drafts, clockOffset: offset,
                                  home: recordingHome, room: room, language: language)
     }
 

@@ -29,8 +29,8 @@ enum SessionLaunch {
     /// Creates a session file for a new session on `agenda` (read from `agendaPath`, or the bundled one)
     /// and records it in the console.
     ///
-    /// The file is created on a thread of its own while the terminal is set up and the first frame drawn:
-    /// its synchronous commits would otherwise hold up the screen. No key is handled before it is there.
+    /// The file is created once the first frame is on screen: its synchronous commits would otherwise hold
+    /// up the screen. No key is handled before it is there (keys typed meanwhile wait in the terminal).
     static func startRecording(
         agenda: Agenda, agendaPath: String?, home: SessionHome, serve: RoomSettings? = nil, language: Language
     ) throws {
@@ -41,10 +41,9 @@ enum SessionLaunch {
         // The server first: when its port is taken, no session file is created for nothing.
         let room = try openRoom(serve, session: session, language: language)
         let directory = home.directory
-        let file = Pending {
+        try record(file: {
             try SessionFile.create(in: directory, agenda: agenda, agendaText: text, timeZoneID: timeZoneID)
-        }
-        try record(file: file, session: session, drafts: [], clockOffset: 0, home: home, room: room, language: language)
+        }, session: session, drafts: [], clockOffset: 0, home: home, room: room, language: language)
     }
 
     /// Starts the room's web server when `--serve` asks for it; a port in use or an address that is not
@@ -72,10 +71,10 @@ enum SessionLaunch {
     /// Runs the console on `file` until the user quits or a signal ends it, then closes the file and says
     /// where the session is and how to continue it. Exits non-zero when events could not be written.
     ///
-    /// The first frame is drawn before `file` is waited for; when it cannot be created, the terminal is
-    /// given back and the reason printed.
+    /// The first frame is drawn before `openFile` is called; when it throws, the terminal is given back and
+    /// the reason printed.
     static func record(
-        file pending: Pending<SessionFile>, session: Session, drafts: [Draft], clockOffset: Double,
+        file openFile: () throws -> SessionFile, session: Session, drafts: [Draft], clockOffset: Double,
         home: SessionHome, room: RoomLink? = nil, language: Language
     ) throws {
         var app = ConsoleApp(session: session, language: language)
@@ -87,7 +86,6 @@ enum SessionLaunch {
             backend = try TerminalBackend()
         } catch {
             room?.stop()
-            if let file = try? pending.wait() { _ = file.close() }
             printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
             throw ExitCode(1)
         }
@@ -95,7 +93,7 @@ enum SessionLaunch {
         backend.draw(firstFrame.frame(size: backend.size, at: firstFrame.now()))
         let file: SessionFile
         do {
-            file = try pending.wait()
+            file = try openFile()
         } catch {
             backend.close()
             room?.stop()
