@@ -29,47 +29,77 @@ public struct SessionHome: Sendable, Equatable {
     /// The folder to copy finished sessions to, when live files cannot stay in the requested folder.
     public var copyDirectory: URL? { risk == nil ? nil : requested }
 
-    /// Resolves the session folder from the `--home` flag and the environment. Nothing is created yet.
-    public static func resolve(
-        flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> SessionHome {
-        let standard = defaultDirectory(environment: environment)
+    /// Resolves the session folder from the `--home` flag and the process's environment. Nothing is created
+    /// yet.
+    public static func resolve(flag: String?) -> SessionHome {
+        resolve(flag: flag, variable: environmentVariable)
+    }
+
+    /// The same with the environment given as a dictionary (for tests).
+    public static func resolve(flag: String?, environment: [String: String]) -> SessionHome {
+        resolve(flag: flag, variable: { environment[$0] })
+    }
+
+    /// The same with the environment given as a lookup. Plain string paths, not Foundation's URL
+    /// operations: this runs before the console's first frame.
+    static func resolve(flag: String?, variable: (String) -> String?) -> SessionHome {
+        let standard = defaultDirectory(variable: variable)
         let chosen: String
         if let flag, !flag.isEmpty {
-            chosen = expand(flag, environment: environment)
-        } else if let home = environment["WORKSHOP_HOME"], !home.isEmpty {
-            chosen = expand(home, environment: environment)
+            chosen = expand(flag, variable: variable)
+        } else if let home = variable("WORKSHOP_HOME"), !home.isEmpty {
+            chosen = expand(home, variable: variable)
         } else {
             chosen = standard
         }
-        let requested = URL(fileURLWithPath: chosen).standardizedFileURL
-        guard let risk = StorageRisk.of(requested.path) else {
+        let requestedPath = standardized(chosen)
+        let requested = URL(fileURLWithPath: requestedPath, isDirectory: true)
+        guard let risk = StorageRisk.of(requestedPath) else {
             return SessionHome(requested: requested, directory: requested, risk: nil)
         }
-        let local = StorageRisk.of(standard) == nil && standard != requested.path
+        let local = StorageRisk.of(standard) == nil && standard != requestedPath
             ? standard : "/var/tmp/workshop-\(getuid())"
-        return SessionHome(requested: requested, directory: URL(fileURLWithPath: local), risk: risk)
+        return SessionHome(requested: requested, directory: URL(fileURLWithPath: local, isDirectory: true), risk: risk)
+    }
+
+    /// A variable of this process's environment.
+    static func environmentVariable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// `$XDG_DATA_HOME/workshop` when that is an absolute path, else `~/.local/share/workshop`.
-    public static func defaultDirectory(environment: [String: String]) -> String {
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return (data as NSString).appendingPathComponent("workshop")
+    static func defaultDirectory(variable: (String) -> String?) -> String {
+        if let data = variable("XDG_DATA_HOME"), data.hasPrefix("/") {
+            return standardized(data + "/workshop")
         }
-        return (userHome(environment) as NSString).appendingPathComponent(".local/share/workshop")
+        return standardized(userHome(variable) + "/.local/share/workshop")
     }
 
-    private static func userHome(_ environment: [String: String]) -> String {
-        if let home = environment["HOME"], !home.isEmpty { return home }
+    private static func userHome(_ variable: (String) -> String?) -> String {
+        if let home = variable("HOME"), !home.isEmpty { return home }
         if let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir { return String(cString: dir) }
         return "/tmp"
     }
 
-    private static func expand(_ path: String, environment: [String: String]) -> String {
-        if path == "~" { return userHome(environment) }
-        if path.hasPrefix("~/") { return userHome(environment) + String(path.dropFirst(1)) }
+    private static func expand(_ path: String, variable: (String) -> String?) -> String {
+        if path == "~" { return userHome(variable) }
+        if path.hasPrefix("~/") { return userHome(variable) + String(path.dropFirst(1)) }
         if path.hasPrefix("/") { return path }
         return FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// An absolute path without empty, `.` and `..` components or a trailing slash (symbolic links are
+    /// left as they are).
+    static func standardized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// Creates the live folder (mode 0700) if it is missing.
@@ -123,7 +153,7 @@ public struct SessionHome: Sendable, Equatable {
     /// The session file meant by `reference`: a path to a file, a file name in the home, or (the start of)
     /// a short id.
     public func locate(_ reference: String) throws(StoreError) -> URL {
-        let expanded = Self.expand(reference, environment: ProcessInfo.processInfo.environment)
+        let expanded = Self.expand(reference, variable: Self.environmentVariable)
         if reference.contains("/") || access(expanded, F_OK) == 0 {
             guard access(expanded, F_OK) == 0 else { throw .notFound(path: expanded) }
             return URL(fileURLWithPath: expanded).standardizedFileURL

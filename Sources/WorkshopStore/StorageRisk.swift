@@ -41,9 +41,14 @@ public enum StorageRisk: Sendable, Equatable {
         }
         var folder = path
         while access(folder, F_OK) != 0, folder != "/", !folder.isEmpty {
-            folder = (folder as NSString).deletingLastPathComponent
+            guard let slash = folder.lastIndex(of: "/") else { break }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
         }
-        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        // The file system is that of the folder a symbolic link leads to.
+        let real = realpath(folder, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? folder
         return fileSystemType(of: real).flatMap(risk(ofType:))
     }
 
