@@ -130,4 +130,28 @@ struct EndToEndTests {
         if (try? pane.exitStatus(timeout: 2)) == nil, pane.screen().contains("j/n") { try pane.press("j") }
         try expectRestored(pane, status: 0)
     }
+
+    @Test("The session folder is checked after the first frame: its warnings are printed when the screen closes")
+    func folderWarningsFollowTheScreen() throws {
+        let shared = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-e2e-shared-\(getpid())")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: shared) }
+        chmod(shared.path, 0o755)
+        let pane = try TmuxPane(arguments: ["--lang", "en"], environment: ["WORKSHOP_HOME": shared.path])
+        try pane.wait(for: "Mechelse warmtestrategie")
+        try pane.press("q")
+        try expectRestored(pane, status: 0)
+        // Wrapped lines joined: the temporary folder's path may be long.
+        let after = try pane.tmux(["capture-pane", "-p", "-J", "-t", "main"])
+        #expect(after.contains("can be read by other users (mode 755)"), "\(after)")
+        #expect(after.contains("Session saved in \(shared.path)/"), "\(after)")
+    }
+
+    @Test("A session folder that cannot be made ends the program after the first frame, with the reason")
+    func anUnusableFolderEndsTheProgramWithItsReason() throws {
+        let pane = try TmuxPane(arguments: ["--lang", "en"], environment: ["WORKSHOP_HOME": "/proc/workshop-nope"])
+        try expectRestored(pane, status: 1)
+        let after = try pane.tmux(["capture-pane", "-p", "-J", "-t", "main"])
+        #expect(after.contains("/proc/workshop-nope"), "\(after)")
+    }
 }

@@ -60,8 +60,8 @@ struct Resume: ParsableCommand {
             SessionHome(requested: target.deletingLastPathComponent(), directory: home.directory,
                         risk: home.risk ?? StorageRisk.of(target.path))
         } ?? home
-        try SessionLaunch.record(file: { file }, session: replayed, drafts: drafts, clockOffset: offset,
-                                 home: recordingHome, room: room, language: language)
+        try SessionLaunch.record(file: { SessionLaunch.Recording(file: file, home: recordingHome) }, session: replayed,
+                                 drafts: drafts, clockOffset: offset, room: room, language: language)
     }
 
     /// The file to record into: `found` itself, or — when it lies in a synced or network folder — a local

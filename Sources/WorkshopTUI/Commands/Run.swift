@@ -27,16 +27,17 @@ struct Run: ParsableCommand {
     @OptionGroup(title: "The room's web server") var serve: ServeOption
 
     func run() throws {
-        try Run.open(agendaPath: agenda, lang: lang, home: home.resolve(), serve: serve.settings)
+        try Run.open(agendaPath: agenda, lang: lang, homeFlag: home.home, serve: serve.settings)
     }
 
-    /// Opens a new session on the agenda at `agendaPath` (nil: the bundled one) in the console.
-    static func open(agendaPath: String?, lang: Language?, home: SessionHome, serve: RoomSettings?) throws {
+    /// Opens a new session on the agenda at `agendaPath` (nil: the bundled one) in the console, in the
+    /// session folder `--home` (`homeFlag`) and the environment choose.
+    static func open(agendaPath: String?, lang: Language?, homeFlag: String?, serve: RoomSettings?) throws {
         let loaded = try loadAgenda(agendaPath, lang: lang)
         let language = lang ?? loaded.language
         try SessionLaunch.requireTerminal(language)
         // Recorded to a session file in the session folder (see SessionLaunch).
-        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agendaPath, home: home, serve: serve, language: language)
+        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agendaPath, homeFlag: homeFlag, serve: serve, language: language)
     }
 
     /// `workshop` without arguments: the bundled agenda in a new session, started without parsing a
@@ -44,7 +45,7 @@ struct Run: ParsableCommand {
     /// start-up. Ends the process as `Workshop.main()` would.
     static func openBundled() -> Never {
         do {
-            try open(agendaPath: nil, lang: nil, home: SessionHome.resolve(flag: nil), serve: nil)
+            try open(agendaPath: nil, lang: nil, homeFlag: nil, serve: nil)
         } catch {
             Workshop.exit(withError: error)
         }

@@ -27,23 +27,35 @@ enum SessionLaunch {
     }
 
     /// Creates a session file for a new session on `agenda` (read from `agendaPath`, or the bundled one)
-    /// and records it in the console.
+    /// in the session folder `homeFlag` and the environment choose, and records it in the console.
     ///
-    /// The file is created once the first frame is on screen: its synchronous commits would otherwise hold
-    /// up the screen. No key is handled before it is there (keys typed meanwhile wait in the terminal).
+    /// The folder is found and the file created once the first frame is on screen: the checks and the
+    /// file's synchronous commits would otherwise hold up the screen. No key is handled before the file is
+    /// there (keys typed meanwhile wait in the terminal). Warnings about the folder are printed when the
+    /// screen closes.
     static func startRecording(
-        agenda: Agenda, agendaPath: String?, home: SessionHome, serve: RoomSettings? = nil, language: Language
+        agenda: Agenda, agendaPath: String?, homeFlag: String?, serve: RoomSettings? = nil, language: Language
     ) throws {
-        let home = try prepareHome(home, language: language)
         let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
         let timeZoneID = timeZoneID(for: agenda)
         let session = Session(agenda: agenda, timeZoneID: timeZoneID)
         // The server first: when its port is taken, no session file is created for nothing.
         let room = try openRoom(serve, session: session, language: language)
-        let directory = home.directory
-        try record(file: {
-            try SessionFile.create(in: directory, agenda: agenda, agendaText: text, timeZoneID: timeZoneID)
-        }, session: session, drafts: [], clockOffset: 0, home: home, room: room, language: language)
+        try record(file: { () throws -> Recording in
+            let home = SessionHome.resolve(flag: homeFlag)
+            let warnings = home.warnings(language)
+            try home.prepare()
+            let file = try SessionFile.create(in: home.directory, agenda: agenda, agendaText: text, timeZoneID: timeZoneID)
+            return Recording(file: file, home: home, warnings: warnings)
+        }, session: session, drafts: [], clockOffset: 0, room: room, language: language)
+    }
+
+    /// What a session is recorded into: its file, the session folder, and warnings about that folder to
+    /// print once the screen is closed.
+    struct Recording {
+        var file: SessionFile
+        var home: SessionHome
+        var warnings: [String] = []
     }
 
     /// Starts the room's web server when `--serve` asks for it; a port in use or an address that is not
@@ -74,8 +86,8 @@ enum SessionLaunch {
     /// The first frame is drawn before `openFile` is called; when it throws, the terminal is given back and
     /// the reason printed.
     static func record(
-        file openFile: () throws -> SessionFile, session: Session, drafts: [Draft], clockOffset: Double,
-        home: SessionHome, room: RoomLink? = nil, language: Language
+        file openFile: () throws -> Recording, session: Session, drafts: [Draft], clockOffset: Double,
+        room: RoomLink? = nil, language: Language
     ) throws {
         var app = ConsoleApp(session: session, language: language)
         app.restore(drafts: drafts)
@@ -91,16 +103,17 @@ enum SessionLaunch {
         }
         let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
         backend.draw(firstFrame.frame(size: backend.size, at: firstFrame.now()))
-        let file: SessionFile
+        let recording: Recording
         do {
-            file = try openFile()
+            recording = try openFile()
         } catch {
             backend.close()
             room?.stop()
             printError("workshop: " + ((error as? StoreError)?.message(language) ?? "\(error)"))
             throw ExitCode(1)
         }
-        let copyTarget = home.copyDirectory.map { $0.appendingPathComponent(file.url.lastPathComponent) }
+        let file = recording.file
+        let copyTarget = recording.home.copyDirectory.map { $0.appendingPathComponent(file.url.lastPathComponent) }
         let recorder = SessionRecorder(file: file, drafts: drafts, copyTarget: copyTarget)
         let program = RecordedConsole(app: app, recorder: recorder)
         let log = ErrorLog()
@@ -118,7 +131,12 @@ enum SessionLaunch {
         // The join details go with the server: the audience view must not invite phones any more.
         recorder.noteDrafts(loop.app.app.draftTexts.filter { $0.key != RoomBoard.draftKey })
         let (unsaved, copyProblem) = recorder.finish()
-        if let path = log?.close(), ending != .signal(SIGHUP) {
+        let logPath = log?.close()
+        // Standard error is the terminal again (unless its window was closed).
+        if ending != .signal(SIGHUP) {
+            for warning in recording.warnings { printError("workshop: " + warning) }
+        }
+        if let path = logPath, ending != .signal(SIGHUP) {
             printError(language == .nl ? "workshop: meldingen staan in \(path)" : "workshop: messages were written to \(path)")
         }
         if let copyProblem { printError("workshop: " + copyProblem.message(language)) }
