@@ -23,8 +23,9 @@ public enum StorageRisk: Sendable, Equatable {
         ("syncthing", "Syncthing"), ("sync.com", "Sync.com"), ("tresorit", "Tresorit"),
     ]
 
-    /// File-system types (as in /proc/self/mountinfo) where SQLite's WAL is unsafe.
-    static let networkFileSystems: Set<String> = [
+    /// File-system types (as in /proc/self/mountinfo) where SQLite's WAL is unsafe. An array, not a set:
+    /// it is searched once, and a new generic type costs the start-up more than the search.
+    static let networkFileSystems: [String] = [
         "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre", "gfs2", "ocfs2",
         "davfs", "ncpfs", "coda",
     ]

@@ -9,7 +9,7 @@ enum BigDigits {
     static func render(_ text: String) -> [String] {
         var rows = Array(repeating: "", count: height)
         for (index, c) in text.enumerated() {
-            let glyph = glyphs[c] ?? blank
+            let glyph = glyph(c) ?? blank
             for r in 0..<height {
                 if index > 0 { rows[r] += " " }
                 rows[r] += glyph[r]
@@ -22,28 +22,33 @@ enum BigDigits {
     static func width(of text: String) -> Int {
         var total = 0
         for (index, c) in text.enumerated() {
-            total += (glyphs[c] ?? blank)[0].count + (index > 0 ? 1 : 0)
+            total += (glyph(c) ?? blank)[0].count + (index > 0 ? 1 : 0)
         }
         return total
     }
 
     private static let blank = ["    ", "    ", "    ", "    ", "    "]
 
-    private static let glyphs: [Character: [String]] = [
-        "0": ["████", "█  █", "█  █", "█  █", "████"],
-        "1": ["  █ ", " ██ ", "  █ ", "  █ ", " ███"],
-        "2": ["████", "   █", "████", "█   ", "████"],
-        "3": ["████", "   █", " ███", "   █", "████"],
-        "4": ["█  █", "█  █", "████", "   █", "   █"],
-        "5": ["████", "█   ", "████", "   █", "████"],
-        "6": ["████", "█   ", "████", "█  █", "████"],
-        "7": ["████", "   █", "  █ ", " █  ", " █  "],
-        "8": ["████", "█  █", "████", "█  █", "████"],
-        "9": ["████", "█  █", "████", "   █", "████"],
-        ":": [" ", "█", " ", "█", " "],
-        ".": [" ", " ", " ", " ", "█"],
-        "-": ["   ", "   ", "███", "   ", "   "],
-        "+": ["   ", " █ ", "███", " █ ", "   "],
-        " ": ["  ", "  ", "  ", "  ", "  "],
-    ]
+    /// A character's rows. A switch, not a dictionary: the first frame draws it, and a dictionary of a new
+    /// type costs the Swift runtime a search through every protocol conformance in the program.
+    private static func glyph(_ c: Character) -> [String]? {
+        switch c {
+        case "0": return ["████", "█  █", "█  █", "█  █", "████"]
+        case "1": return ["  █ ", " ██ ", "  █ ", "  █ ", " ███"]
+        case "2": return ["████", "   █", "████", "█   ", "████"]
+        case "3": return ["████", "   █", " ███", "   █", "████"]
+        case "4": return ["█  █", "█  █", "████", "   █", "   █"]
+        case "5": return ["████", "█   ", "████", "   █", "████"]
+        case "6": return ["████", "█   ", "████", "█  █", "████"]
+        case "7": return ["████", "   █", "  █ ", " █  ", " █  "]
+        case "8": return ["████", "█  █", "████", "█  █", "████"]
+        case "9": return ["████", "█  █", "████", "   █", "████"]
+        case ":": return [" ", "█", " ", "█", " "]
+        case ".": return [" ", " ", " ", " ", "█"]
+        case "-": return ["   ", "   ", "███", "   ", "   "]
+        case "+": return ["   ", " █ ", "███", " █ ", "   "]
+        case " ": return ["  ", "  ", "  ", "  ", "  "]
+        default: return nil
+        }
+    }
 }
