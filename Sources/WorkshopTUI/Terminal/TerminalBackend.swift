@@ -32,7 +32,9 @@ final class TerminalBackend: TerminalScreen {
     private let window: UnsafeMutablePointer<WINDOW>
     private let colorsEnabled: Bool
     private let grayColor: Int16
-    private let keyCodes: [Int32: Key]
+    /// ncurses's numbers for keys with modifiers, which come from the terminfo entry, and their keys.
+    private let extendedCodes: [Int32]
+    private let extendedKeys: [Key]
     private var pairs: [Int32: Int16] = [:]
     private var attributeCache: [Style: (attr_t, Int16)] = [:]
     private var previous: ScreenBuffer?
@@ -42,6 +44,9 @@ final class TerminalBackend: TerminalScreen {
     private var glyphs: [wchar_t] = []
     /// Which columns of the row being drawn changed (kept to save an allocation per row).
     private var changed: [Bool] = []
+    /// The scalars whose glibc width is remembered, by their lowest byte, and those widths.
+    private var widthKeys = [UInt32](repeating: 0, count: 256)
+    private var widthValues = [Int8](repeating: 0, count: 256)
     /// The last style given to ncurses and what it became: runs mostly repeat the one before.
     private var lastAttributes: (style: Style, attributes: attr_t, pair: Int16)?
     private var isOpen = true
@@ -92,7 +97,7 @@ final class TerminalBackend: TerminalScreen {
             colorsEnabled = false
         }
         grayColor = shim_colors() >= 16 ? 8 : -1
-        keyCodes = TerminalBackend.keyCodeTable()
+        (extendedCodes, extendedKeys) = TerminalBackend.extendedKeyCodes()
         // ncurses 6.4 flushes its output at every cursor move until the screen has once been suspended and
         // resumed: a frame went out in one write per line. Suspended now, before anything is shown, the
         // first frame resumes it (nothing flashes) and every frame after leaves in one or two writes. The
@@ -207,7 +212,7 @@ final class TerminalBackend: TerminalScreen {
                 glyphs.append(wchar_t(s.value))
                 return
             }
-            if s.value >= 0xA0, Int(shim_wcwidth(Int32(bitPattern: s.value))) == cell.width {
+            if s.value >= 0xA0, glibcWidth(s.value) == cell.width {
                 glyphs.append(wchar_t(s.value))
                 return
             }
@@ -217,7 +222,7 @@ final class TerminalBackend: TerminalScreen {
         var used = 0
         var marks = 0
         for scalar in scalars {
-            let w = Int(shim_wcwidth(Int32(bitPattern: scalar.value)))
+            let w = glibcWidth(scalar.value)
             if w < 0 { break }
             if w == 0 {
                 // ncurses keeps at most four marks with a character.
@@ -242,6 +247,17 @@ final class TerminalBackend: TerminalScreen {
             glyphs.append(0x20)
             used += 1
         }
+    }
+
+    /// glibc's width of a scalar (what ncurses and the terminal go by), remembered in a small table: the
+    /// same box, accent and symbol characters come back in every frame.
+    private func glibcWidth(_ value: UInt32) -> Int {
+        let slot = Int(value & 0xFF)
+        if widthKeys[slot] == value { return Int(widthValues[slot]) }
+        let width = Int(shim_wcwidth(Int32(bitPattern: value)))
+        widthKeys[slot] = value
+        widthValues[slot] = Int8(clamping: width)
+        return width
     }
 
     private func placeCursor(_ cursor: Point?, in buffer: ScreenBuffer) {
@@ -348,7 +364,7 @@ final class TerminalBackend: TerminalScreen {
         case .invalid:
             return nil
         case .code(let code):
-            return keyCodes[code]
+            return key(forCode: code)
         case .character(0x1B):
             return readEscape()
         case .character(0x9B):
@@ -470,7 +486,7 @@ final class TerminalBackend: TerminalScreen {
             return nil
         case .code(let code):
             // Alt with a key ncurses knows: the key itself.
-            return keyCodes[code]
+            return key(forCode: code)
         case .character(0x5B):  // "["
             return readControlSequence(afterEscape: true)
         case .character(0x4F):  // "O"
@@ -581,27 +597,43 @@ final class TerminalBackend: TerminalScreen {
         return !DisplayWidth.isControl(s)
     }
 
-    private static func keyCodeTable() -> [Int32: Key] {
-        var table: [Int32: Key] = [
-            KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
-            KEY_SLEFT: .left, KEY_SRIGHT: .right,
-            KEY_HOME: .home, KEY_END: .end, KEY_FIND: .home, KEY_SELECT: .end,
-            KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
-            KEY_DC: .delete, KEY_BACKSPACE: .backspace, KEY_ENTER: .enter, KEY_BTAB: .backTab,
-            KEY_RESIZE: .resize,
-        ]
-        for n in 1...12 { table[shim_key_f(Int32(n))] = .function(n) }
-        // Keys with modifiers have no fixed codes: ncurses numbers them from the terminfo entry.
-        let extended: [(String, Key)] = [
-            ("kLFT5", .ctrlLeft), ("kRIT5", .ctrlRight), ("kLFT3", .ctrlLeft), ("kRIT3", .ctrlRight),
-            ("kUP5", .up), ("kDN5", .down), ("kUP3", .up), ("kDN3", .down),
-            ("kHOM5", .home), ("kEND5", .end), ("kDC5", .delete),
-        ]
-        for (name, key) in extended {
-            let code = name.withCString { shim_extended_key_code($0) }
-            if code > 0 { table[code] = key }
+    /// The key ncurses means by a key code; nil for codes the program has no use for.
+    private func key(forCode code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT, KEY_SLEFT: return .left
+        case KEY_RIGHT, KEY_SRIGHT: return .right
+        case KEY_HOME, KEY_FIND: return .home
+        case KEY_END, KEY_SELECT: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_DC: return .delete
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE: return .resize
+        case shim_key_f(1)...shim_key_f(12): return .function(Int(code - shim_key_f(0)))
+        default: return extendedCodes.firstIndex(of: code).map { extendedKeys[$0] }
         }
-        return table
+    }
+
+    /// Keys with modifiers have no fixed codes: ncurses numbers them from the terminfo entry. A switch and
+    /// two arrays rather than a dictionary: this runs before the first frame, and a dictionary of a new
+    /// type costs the Swift runtime a search of every protocol conformance in the program.
+    private static func extendedKeyCodes() -> ([Int32], [Key]) {
+        let names = ["kLFT5", "kRIT5", "kLFT3", "kRIT3", "kUP5", "kDN5", "kUP3", "kDN3", "kHOM5", "kEND5", "kDC5"]
+        let keys: [Key] = [.ctrlLeft, .ctrlRight, .ctrlLeft, .ctrlRight, .up, .down, .up, .down, .home, .end, .delete]
+        var codes: [Int32] = []
+        var found: [Key] = []
+        for (name, key) in zip(names, keys) {
+            let code = name.withCString { shim_extended_key_code($0) }
+            if code > 0 {
+                codes.append(code)
+                found.append(key)
+            }
+        }
+        return (codes, found)
     }
 
     // MARK: - Suspend
