@@ -35,8 +35,13 @@ final class TerminalBackend: TerminalScreen {
     /// ncurses's numbers for keys with modifiers, which come from the terminfo entry, and their keys.
     private let extendedCodes: [Int32]
     private let extendedKeys: [Key]
-    private var pairs: [Int32: Int16] = [:]
-    private var attributeCache: [Style: (attr_t, Int16)] = [:]
+    /// Colour pairs made so far, by foreground and background: pair `n` is `pairColors[n - 1]`.
+    private var pairColors: [Int32] = []
+    /// Styles seen so far and what ncurses was given for them. Arrays searched in order rather than
+    /// dictionaries: a screen uses a dozen styles, and a dictionary of a new type costs the first frame a
+    /// search of every protocol conformance in the program.
+    private var seenStyles: [Style] = []
+    private var seenAttributes: [(attr_t, Int16)] = []
     private var previous: ScreenBuffer?
     private var cursorShown = false
     private var pending: [Key] = []
@@ -284,7 +289,7 @@ final class TerminalBackend: TerminalScreen {
     }
 
     private func lookUpAttributes(for style: Style) -> (attr_t, Int16) {
-        if let cached = attributeCache[style] { return cached }
+        if let index = seenStyles.firstIndex(of: style) { return seenAttributes[index] }
         var attributes = shim_a_normal()
         if style.bold { attributes |= shim_a_bold() }
         if style.dim { attributes |= shim_a_dim() }
@@ -301,7 +306,8 @@ final class TerminalBackend: TerminalScreen {
             }
             pair = colorPair(foreground: foreground, background: background)
         }
-        attributeCache[style] = (attributes, pair)
+        seenStyles.append(style)
+        seenAttributes.append((attributes, pair))
         return (attributes, pair)
     }
 
@@ -324,10 +330,10 @@ final class TerminalBackend: TerminalScreen {
     private func colorPair(foreground: Int16, background: Int16) -> Int16 {
         if foreground == -1, background == -1 { return 0 }
         let key = Int32(foreground + 1) << 8 | Int32(background + 1)
-        if let pair = pairs[key] { return pair }
-        let number = Int16(pairs.count + 1)
+        if let index = pairColors.firstIndex(of: key) { return Int16(index + 1) }
+        let number = Int16(pairColors.count + 1)
         guard Int32(number) < shim_color_pairs(), init_pair(number, foreground, background) == OK else { return 0 }
-        pairs[key] = number
+        pairColors.append(key)
         return number
     }
 
