@@ -40,8 +40,10 @@ enum RoomView {
             }
             if room() > 0 {
                 let tally = app.session.tally(poll: poll.id)
-                let status = [statusWord(state.status, s), state.revealed ? s.revealed : s.hidden,
-                              s.votes(tally?.voters ?? 0)].joined(separator: " · ")
+                // Concatenated, not joined: the first frame draws this, and joined(separator:) is a generic the
+                // runtime first has to look up.
+                let status = statusWord(state.status, s) + " · " + (state.revealed ? s.revealed : s.hidden) + " · "
+                    + s.votes(tally?.voters ?? 0)
                 buffer.put(DisplayWidth.truncate(status, to: rect.width), in: rect, line: line, style: Palette.dim)
                 line += 1
                 if state.revealed, let tally, room() > 0 {
