@@ -76,9 +76,14 @@ enum Draw {
     static func big(_ text: String, scale: Int) -> [String] {
         let rows = BigDigits.render(text)
         guard scale > 1 else { return rows }
+        // Scalar by scalar (the glyphs are blocks and spaces): Character arrays made this the costliest
+        // part of a console frame.
         return rows.flatMap { row in
-            let wide = String(row.flatMap { Array(repeating: $0, count: scale) })
-            return Array(repeating: wide, count: scale)
+            var wide = String.UnicodeScalarView()
+            for scalar in row.unicodeScalars {
+                for _ in 0..<scale { wide.append(scalar) }
+            }
+            return Array(repeating: String(wide), count: scale)
         }
     }
 }
