@@ -174,14 +174,11 @@ extension RoomServer {
     /// Sets the vote a phone's page shows as its own on `poll` to what the session now holds for it, after
     /// the console changed it (an undo, a retracted vote); nil forgets it.
     public func settleVote(poll: String, device: String, choice: Choice?) {
-        shared.withLock { shared in
-            if let choice {
-                guard shared.devices[device] != nil || shared.devices.count < Self.deviceMemoryLimit else { return }
-                shared.devices[device, default: DeviceMemory()].votes[poll] = choice
-            } else {
-                shared.devices[device]?.votes[poll] = nil
-            }
+        guard let choice else {
+            shared.withLock { $0.devices[device]?.votes[poll] = nil }
+            return
         }
+        remember(.vote(poll: poll, choice: choice), of: device)
     }
 
     /// The vote the phone with this device token is shown as its own on `poll`.
