@@ -30,7 +30,7 @@ private struct JSONDocument {
             w.field("actions", array: minutes.actions) { w, action in self.action(action, &w) }
             w.field("anonymous", bool: minutes.anonymous)
             w.field("as_of", date(minutes.asOf))
-            w.field("date", minutes.date.map(WallClock.ymd))
+            w.field("date", minutes.date.map(\.description))
             w.field("ended_at", date(minutes.endedAt))
             w.field("feedback", array: minutes.feedback) { w, note in self.note(note, &w) }
             w.field("format_version", int: minutes.formatVersion)

@@ -26,30 +26,19 @@ struct WallClock: Sendable {
     func iso8601(_ date: Date) -> String {
         let p = parts(date)
         let offset = abs(p.offset) / 60
-        return WallClock.ymd(p.day) + "T" + WallClock.hms(p.seconds) + "." + WallClock.pad(p.milliseconds, 3)
-            + (p.offset < 0 ? "-" : "+") + WallClock.pad(offset / 60, 2) + ":" + WallClock.pad(offset % 60, 2)
+        return p.day.description + "T" + WallClock.hms(p.seconds) + "." + zeroPadded(p.milliseconds, 3)
+            + (p.offset < 0 ? "-" : "+") + zeroPadded(offset / 60, 2) + ":" + zeroPadded(offset % 60, 2)
     }
 
     /// "2023-11-08 20:03:05", the form spreadsheets read as a date and time.
     func spreadsheet(_ date: Date) -> String {
         let p = parts(date)
-        return WallClock.ymd(p.day) + " " + WallClock.hms(p.seconds)
-    }
-
-    /// "2023-11-08", like `CivilDate.description` but without `String(format:)`, which is slow on Linux.
-    static func ymd(_ day: CivilDate) -> String {
-        pad(day.year, 4) + "-" + pad(day.month, 2) + "-" + pad(day.day, 2)
+        return p.day.description + " " + WallClock.hms(p.seconds)
     }
 
     /// "20:03:05".
     static func hms(_ seconds: Int) -> String {
-        pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
-    }
-
-    /// `value` with leading zeros up to `width` digits.
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.utf8.count >= width ? text : String(repeating: "0", count: width - text.utf8.count) + text
+        zeroPadded(seconds / 3600, 2) + ":" + zeroPadded(seconds / 60 % 60, 2) + ":" + zeroPadded(seconds % 60, 2)
     }
 
     /// The proleptic Gregorian date `days` after 1970-01-01 (H. Hinnant's civil_from_days).

@@ -149,8 +149,9 @@ public struct ClockTime: Sendable, Codable, Equatable, Hashable, Comparable, Cus
     }
 }
 
-/// `value` in decimal with leading zeros up to `width` digits (`zeroPadded(7, 2)` is "07").
-private func zeroPadded(_ value: Int, _ width: Int) -> String {
+/// `value` in decimal with leading zeros up to `width` digits (`zeroPadded(7, 2)` is "07"). Not
+/// `String(format:)`, which is slow on Linux; the minutes' clock times use it too.
+public func zeroPadded(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return value < 0 || digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
