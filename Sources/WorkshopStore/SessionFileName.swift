@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopModel
 
 /// How session files are named: `<YYYY-MM-DD>-<slug of the title>-<short id>.workshop`.
 ///
@@ -43,9 +44,6 @@ public enum SessionFileName {
 
     /// The creation day `YYYY-MM-DD` of `date` in the time zone `timeZoneID` (UTC when unknown).
     public static func day(of date: Date, timeZoneID: String) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: timeZoneID) ?? TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        ZoneRules.namedOrUTC(timeZoneID).local(date).day.description
     }
 }

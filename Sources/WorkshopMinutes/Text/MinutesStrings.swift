@@ -50,7 +50,7 @@ struct MinutesStrings: Sendable {
                "november", "december"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
-        return "\(weekdays[WallClock.weekday(date)]) \(date.day) \(months[date.month - 1]) \(date.year)"
+        return "\(weekdays[date.weekday]) \(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
     // 1. Attendance.

@@ -37,7 +37,7 @@ extension AgendaFileReader {
     /// `timezone: Europe/Brussels`, checked against the system's list of zones.
     mutating func readTimeZone(_ fields: FieldMap) -> String? {
         guard let text = text("timezone", in: fields, what: "the agenda") else { return nil }
-        guard TimeZone(identifier: text.value) != nil else {
+        guard ZoneRules.named(text.value) != nil else {
             let known = TimeZone.knownTimeZoneIdentifiers
             log.error(
                 "unknown time zone `\(text.value)`; use an IANA name such as `Europe/Brussels` or `Europe/Amsterdam`"

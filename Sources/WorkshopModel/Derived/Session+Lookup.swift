@@ -55,9 +55,9 @@ extension Session {
     /// The session's day is the local day of the first event; before any event, the day of `wall` itself.
     /// An unknown time zone id falls back to UTC.
     public func clockSeconds(_ wall: Date) -> Double {
-        let zone = TimeZone(identifier: timeZoneID) ?? TimeZone(secondsFromGMT: 0)!
+        let zone = ZoneRules.namedOrUTC(timeZoneID)
         func local(_ date: Date) -> Double {
-            date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))
+            date.timeIntervalSince1970 + Double(zone.secondsFromGMT(at: date))
         }
         let day = (local(startedAt?.wall ?? wall) / 86_400).rounded(.down)
         return local(wall) - day * 86_400

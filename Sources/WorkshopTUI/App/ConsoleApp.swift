@@ -42,7 +42,7 @@ struct ConsoleApp: Sendable {
     var language: Language { strings.language }
 
     /// The time zone the agenda's clock times are meant in.
-    var timeZone: TimeZone { TimeZone(identifier: session.timeZoneID) ?? TimeZone(secondsFromGMT: 0)! }
+    var timeZone: ZoneRules { ZoneRules.namedOrUTC(session.timeZoneID) }
 
     /// The current block, if the agenda has any.
     var currentBlock: Block? {

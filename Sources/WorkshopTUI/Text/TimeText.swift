@@ -21,9 +21,8 @@ enum TimeText {
     }
 
     /// The wall-clock time of `date` in `timeZone` as `HH:MM:SS` (or `HH:MM`).
-    static func clock(_ date: Date, in timeZone: TimeZone, seconds: Bool = true) -> String {
-        let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
-        let day = Int((local.truncatingRemainder(dividingBy: 86_400) + 86_400).truncatingRemainder(dividingBy: 86_400))
+    static func clock(_ date: Date, in timeZone: ZoneRules, seconds: Bool = true) -> String {
+        let day = timeZone.local(date).seconds
         let hm = "\(pad(day / 3600)):\(pad((day % 3600) / 60))"
         return seconds ? "\(hm):\(pad(day % 60))" : hm
     }
