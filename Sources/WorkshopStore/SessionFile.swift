@@ -84,7 +84,8 @@ public final class SessionFile {
             }
             unlink(building)
             PrivateFiles.sync(folder)
-            return try openChecked(path: path, lock: lock)
+            // Built here under the lock just taken: no need to read back what was just written.
+            return try openChecked(path: path, lock: lock, known: SessionMeta(row: row, agenda: agenda))
         }
         throw .cannotCreate(path: folder, detail: "no free file name")
     }
@@ -105,10 +106,10 @@ public final class SessionFile {
         try SessionReader.open(at: url, follow: follow)
     }
 
-    private static func openChecked(path: String, lock: WriterLock) throws(StoreError) -> SessionFile {
+    private static func openChecked(path: String, lock: WriterLock, known: SessionMeta? = nil) throws(StoreError) -> SessionFile {
         do {
             // Checked again under the lock: the file may have changed hands since the first look.
-            let identity = try SessionReader.identify(path: path, thorough: false)
+            let identity = try known ?? SessionReader.identify(path: path, thorough: false)
             let database: SessionDatabase
             do {
                 database = try SessionDatabase.openWriter(path: path)

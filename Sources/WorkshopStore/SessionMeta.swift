@@ -22,6 +22,11 @@ public struct SessionMeta: Sendable, Equatable {
     public var shortID: String { String(sessionID.prefix(SessionFileName.shortIDLength)) }
 
     init(row: MetaRow) throws {
+        try self.init(row: row, agenda: JSONDecoder().decode(Agenda.self, from: Data(row.agendaJSON.utf8)))
+    }
+
+    /// The meta of a row whose agenda is already at hand (the file was just written from it).
+    init(row: MetaRow, agenda: Agenda) {
         formatVersion = row.formatVersion
         sessionID = row.sessionID
         created = Date(timeIntervalSinceReferenceDate: row.created)
@@ -29,6 +34,6 @@ public struct SessionMeta: Sendable, Equatable {
         agendaDate = row.agendaDate.flatMap(CivilDate.init)
         timeZoneID = row.timeZoneID
         agendaText = row.agendaYAML
-        agenda = try JSONDecoder().decode(Agenda.self, from: Data(row.agendaJSON.utf8))
+        self.agenda = agenda
     }
 }
