@@ -151,8 +151,11 @@ enum TextClusters {
         case 0xA0..<0x300: return .base(1)
         case 0x300..<0x370: return .extend
         // Ranges without marks or format characters: only the width table matters.
-        case 0x370..<0x483, 0x2100...0x2CEE, 0x3100...0xA66E, 0xAC00...0xD7A3:
+        case 0x370..<0x483, 0x2100...0x24FF, 0x25A0...0x2CEE, 0x3100...0xA66E, 0xAC00...0xD7A3:
             return .base(DisplayWidth.isWide(value) ? 2 : 1)
+        // Dashes, quotes, bullets and ellipses; box drawing and the blocks of gauges and big digits: narrow
+        // (and drawn on every frame, so spared the table lookups).
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2500...0x259F: return .base(1)
         case 0x200C: return .extend
         case 0x200D: return .joiner
         case 0x1160...0x11FF, 0xD7B0...0xD7FF: return .extend
