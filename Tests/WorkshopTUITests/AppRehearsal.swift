@@ -13,6 +13,8 @@ struct AppRehearsal {
     private(set) var now: Instant
     /// Every reply, in order, for tests that look at what a key asked for.
     private(set) var replies: [AppReply] = []
+    /// Called after every key with the console as it then stands and the moment.
+    var afterEachKey: ((ConsoleApp, Instant) -> Void)?
 
     /// The Mechelen workshop evening, starting at `clock` (HH:MM:SS) on 8 November 2023 in Brussels.
     init(language: Language? = nil, at clock: String = "19:55:00") {
@@ -57,6 +59,7 @@ struct AppRehearsal {
         let reply = app.handle(key, at: now)
         for event in reply.events { app.record(event) }
         replies.append(reply)
+        afterEachKey?(app, now)
         return reply
     }
 
@@ -83,8 +86,11 @@ extension AppRehearsal {
     /// The evening up to 21:14:30: the roster added live, the introduction with its three polls, the
     /// situation sketch, and debate 1 in its second phase with answers, a ranking and talk time recorded.
     /// Three minutes behind schedule; the screen shown is the console.
-    static func mechelenEvening(language: Language? = nil) -> AppRehearsal {
+    static func mechelenEvening(
+        language: Language? = nil, afterEachKey: ((ConsoleApp, Instant) -> Void)? = nil
+    ) -> AppRehearsal {
         var r = AppRehearsal(language: language, at: "19:55:00")
+        r.afterEachKey = afterEachKey
         // Before the start the note-taker enters the council members on the notes screen.
         r.press(.function(2))
         for member in council {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WorkshopModel
 
 /// The moderator's console: the session and everything the screens remember between keys.
@@ -8,7 +9,14 @@ import WorkshopModel
 /// the session changes. `render(into:at:)` draws the current screen from this state and a moment.
 struct ConsoleApp: Sendable {
     /// The workshop as recorded so far.
-    private(set) var session: Session
+    private(set) var session: Session {
+        didSet { sessionStamp = Self.nextStamp() }
+    }
+    /// A number no other state of any session in this process has had: frames compare it instead of
+    /// whole sessions.
+    private(set) var sessionStamp: Int
+    /// The body of the last frame (see `render`).
+    let bodyCache = BodyCache()
     /// Every word on screen, in the console's language.
     let strings: Strings
     /// The screen shown; the review screen's word counts are brought up to date whenever it is chosen.
@@ -34,6 +42,7 @@ struct ConsoleApp: Sendable {
     /// A console on `session`, in `language` (by default the agenda's own).
     init(session: Session, language: Language? = nil) {
         self.session = session
+        sessionStamp = Self.nextStamp()
         strings = Strings(language ?? session.agenda.language)
         followCurrentBlock()
     }
@@ -69,7 +78,7 @@ struct ConsoleApp: Sendable {
     /// Otherwise only keys (and the wall clock's minute, see `render`) change the screen.
     var needsSecondTicks: Bool { session.isRunning }
 
-    /// Draws the whole screen for the buffer's size (the loop handles sizes below 40×12).
+    /// Draws the whole screen into a blank buffer of its size (the loop handles sizes below 40×12).
     func render(into buffer: inout ScreenBuffer, at now: Instant) {
         ScreenFrame.render(self, into: &buffer, at: now) { app, area, buffer in
             switch app.screen {
@@ -80,6 +89,26 @@ struct ConsoleApp: Sendable {
             case .help: HelpScreen.render(app, area: area, into: &buffer, at: now)
             }
         }
+    }
+
+    /// What the body of a frame of this size at `now` is drawn from.
+    func bodyKey(width: Int, height: Int, at now: Instant) -> BodyCache.Key {
+        var picker: PersonPicker?
+        if case .pickSpeaker(let shown) = prompt { picker = shown }
+        // As often as the loop draws on its own (see `needsSecondTicks`): what a body shows moves no faster.
+        let step = needsSecondTicks ? 1 : 60
+        return BodyCache.Key(
+            width: width, height: height, language: language, sessionStamp: sessionStamp, screen: screen,
+            helpFor: helpFor, helpScroll: helpScroll, notes: notes, poll: poll, review: review, room: room,
+            showsRoomPanel: showsRoomPanel, speakerPicker: picker, timeStep: step,
+            elapsedSteps: Int((now.elapsed / Double(step)).rounded(.down)),
+            wallSteps: Int((now.wall.timeIntervalSince1970 / Double(step)).rounded(.down)))
+    }
+
+    private static let stamps = Atomic<Int>(0)
+
+    private static func nextStamp() -> Int {
+        stamps.add(1, ordering: .relaxed).newValue
     }
 
     /// Applies a committed event to the session and lets the screens catch up; returns what became of it.

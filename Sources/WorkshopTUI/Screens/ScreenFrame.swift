@@ -2,7 +2,8 @@ import WorkshopModel
 
 /// What every screen shares: the tabs and the wall clock on the top row, the status line at the bottom.
 enum ScreenFrame {
-    /// Draws the frame and hands the rows in between to `body`.
+    /// Draws the frame into a blank buffer and hands the rows in between to `body` — unless the body
+    /// drawn last is still what it would draw (`BodyCache`).
     static func render(
         _ app: ConsoleApp, into buffer: inout ScreenBuffer, at now: Instant,
         body: (ConsoleApp, Rect, inout ScreenBuffer) -> Void
@@ -11,8 +12,14 @@ enum ScreenFrame {
         guard bounds.height >= 3, bounds.width >= 10 else { return }
         let (top, rest) = bounds.take(top: 1)
         let (bottom, middle) = rest.take(bottom: 1)
+        let key = app.bodyKey(width: bounds.width, height: bounds.height, at: now)
+        if let kept = app.bodyCache.frame(for: key) {
+            buffer = kept
+        } else {
+            body(app, middle.inset(left: 1, right: 1), &buffer)
+            app.bodyCache.keep(buffer, for: key)
+        }
         header(app, in: top, into: &buffer, at: now)
-        body(app, middle.inset(left: 1, right: 1), &buffer)
         status(app, in: bottom, into: &buffer)
     }
 

@@ -35,5 +35,8 @@ extension ConsoleApp: ConsoleProgram {
             var scratch = ScreenBuffer(width: width, height: height)
             other.render(into: &scratch, at: now)
         }
+        // Last the screen shown, so the body kept for the next key is its own.
+        var shown = ScreenBuffer(width: width, height: height)
+        render(into: &shown, at: now)
     }
 }
