@@ -1,14 +1,15 @@
 import Synchronization
 import WorkshopModel
 
-/// The last frame's rows between the top and the bottom row, with what they were drawn from.
+/// The last frame but its bottom row — the tabs and clock on top and the body — with what they were drawn
+/// from.
 ///
 /// Most keys between two events change only the bottom row (a prompt, a message) or nothing the body
-/// shows; such a key gets the body drawn before instead of every view drawn again. The top and bottom rows
-/// are always drawn anew. Copies of a `ConsoleApp` share the cache: the key holds everything a body is
-/// drawn from, so one copy's body is never shown for another's.
+/// shows; such a key gets the rows drawn before instead of every view drawn again. The bottom row is always
+/// drawn anew. Copies of a `ConsoleApp` share the cache: the key holds everything those rows are drawn
+/// from, so one copy's rows are never shown for another's.
 final class BodyCache: Sendable {
-    /// Everything the screens' bodies are drawn from.
+    /// Everything the top row and the screens' bodies are drawn from.
     struct Key: Equatable, Sendable {
         var width: Int
         var height: Int
@@ -28,7 +29,8 @@ final class BodyCache: Sendable {
         /// Seconds per step of time: 1 while a block's clock runs, when the loop draws every second; 60
         /// otherwise, when it draws every minute.
         var timeStep: Int
-        /// The moment, in whole steps of the session clock and of the wall clock.
+        /// The moment, in whole steps of the session clock and of the wall clock (whose minute the top row
+        /// shows).
         var elapsedSteps: Int
         var wallSteps: Int
     }
@@ -43,12 +45,12 @@ final class BodyCache: Sendable {
         }
     }
 
-    /// Keeps `frame`, whose body was drawn for `key` (its top and bottom rows still blank).
+    /// Keeps `frame`, whose top row and body were drawn for `key` (its bottom row still blank).
     func keep(_ frame: ScreenBuffer, for key: Key) {
         last.withLock { $0 = (key, frame) }
     }
 
-    /// Drops the kept body, so the next frame is drawn whole.
+    /// Drops the kept rows, so the next frame is drawn whole.
     func forget() {
         last.withLock { $0 = nil }
     }

@@ -2,8 +2,8 @@ import WorkshopModel
 
 /// What every screen shares: the tabs and the wall clock on the top row, the status line at the bottom.
 enum ScreenFrame {
-    /// Draws the frame into a blank buffer and hands the rows in between to `body` — unless the body
-    /// drawn last is still what it would draw (`BodyCache`).
+    /// Draws the frame into a blank buffer and hands the rows in between to `body` — unless the top row
+    /// and the body drawn last are still what it would draw (`BodyCache`).
     static func render(
         _ app: ConsoleApp, into buffer: inout ScreenBuffer, at now: Instant,
         body: (ConsoleApp, Rect, inout ScreenBuffer) -> Void
@@ -16,10 +16,11 @@ enum ScreenFrame {
         if let kept = app.bodyCache.frame(for: key) {
             buffer = kept
         } else {
+            // The top row is part of what is kept: its tabs and its HH:MM follow from the same key.
+            header(app, in: top, into: &buffer, at: now)
             body(app, middle.inset(left: 1, right: 1), &buffer)
             app.bodyCache.keep(buffer, for: key)
         }
-        header(app, in: top, into: &buffer, at: now)
         status(app, in: bottom, into: &buffer)
     }
 
