@@ -34,6 +34,8 @@ struct BenchRender: ParsableCommand {
             var cpu: [Double] = []
             var last = ScreenBuffer(width: 0, height: 0)
             for _ in 0..<frames {
+                // Every frame drawn whole: the same moment again would otherwise reuse the kept rows.
+                app.bodyCache.forget()
                 let startWall = SessionClock.monotonicSeconds(), startCPU = BenchRender.threadCPUSeconds()
                 var buffer = ScreenBuffer(width: width, height: height)
                 app.render(into: &buffer, at: now)
