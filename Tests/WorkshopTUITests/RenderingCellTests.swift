@@ -16,6 +16,12 @@ struct RenderingCellTests {
         }
     }
 
+    @Test("A 120×40 frame stays under glibc's 128 KiB mapping threshold: 24 bytes a cell")
+    func cellsAreSmall() {
+        #expect(MemoryLayout<Cell>.stride == 24)
+        #expect(120 * 40 * MemoryLayout<Cell>.stride < 128 * 1024)
+    }
+
     @Test("A cell gives back exactly the text it was given, short or long")
     func roundTrip() {
         for text in ["", " ", "a", "ï", "e\u{301}", "日", "🇧🇪", "👍🏽", "1️⃣", "👨‍👩‍👧‍👦", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "abcdefghijklmno", "abcdefghijklmnop"] {

@@ -45,7 +45,7 @@ final class BodyCache: Sendable {
         }
     }
 
-    /// Keeps `frame`, whose top row and body were drawn for `key` (its bottom row still blank).
+    /// Keeps `frame`, whose top row and body were drawn for `key` (its bottom row is drawn anew).
     func keep(_ frame: ScreenBuffer, for key: Key) {
         last.withLock { $0 = (key, frame) }
     }

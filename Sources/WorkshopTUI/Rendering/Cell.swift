@@ -15,7 +15,13 @@ struct Cell: Equatable, Hashable, Sendable {
     /// UTF-8 bytes 8–14; the top byte holds the length, or `Cell.long`.
     private var tail: UInt64
     /// Columns the text takes: 1 or 2, or 0 for a continuation.
-    var width: Int
+    var width: Int {
+        get { Int(columns) }
+        set { columns = UInt8(clamping: newValue) }
+    }
+    /// The width in one byte: a cell of 24 bytes rather than 32 keeps a 120×40 frame under the size
+    /// (128 KiB) from which glibc maps every allocation afresh and faults its pages in again.
+    private var columns: UInt8
     var style: Style
 
     private static let long: UInt64 = 0xFF
@@ -25,14 +31,14 @@ struct Cell: Equatable, Hashable, Sendable {
     init(text: String, width: Int, style: Style = .plain) {
         head = 0
         tail = 0
-        self.width = width
+        columns = UInt8(clamping: width)
         self.style = style
         self.text = text
     }
 
     /// A cell holding the cluster in `utf8`, without making a string first.
     init(utf8: UnsafeBufferPointer<UInt8>, width: Int, style: Style) {
-        self.width = width
+        columns = UInt8(clamping: width)
         self.style = style
         if utf8.count <= Cell.inlineCapacity {
             (head, tail) = Cell.pack(utf8)
@@ -46,7 +52,7 @@ struct Cell: Equatable, Hashable, Sendable {
     init(continuationOf style: Style) {
         head = 0
         tail = 0
-        width = 0
+        columns = 0
         self.style = style
     }
 

@@ -15,13 +15,16 @@ enum ScreenFrame {
         let key = app.bodyKey(width: bounds.width, height: bounds.height, at: now)
         if let kept = app.bodyCache.frame(for: key) {
             buffer = kept
+            buffer.fill(bottom, style: .plain)
+            status(app, in: bottom, into: &buffer)
         } else {
             // The top row is part of what is kept: its tabs and its HH:MM follow from the same key.
             header(app, in: top, into: &buffer, at: now)
             body(app, middle.inset(left: 1, right: 1), &buffer)
+            status(app, in: bottom, into: &buffer)
+            // Kept whole, so this frame is not copied; a frame drawn from it blanks the bottom row first.
             app.bodyCache.keep(buffer, for: key)
         }
-        status(app, in: bottom, into: &buffer)
     }
 
     /// The tabs, as many as fit (with their F-keys when there is room), and the wall clock on the right.
