@@ -120,6 +120,16 @@ import Testing
         #expect(ZoneRules.named("Europe/Brussels") == ZoneRules.named("Europe/Brussels"))
     }
 
+    @Test func datesBeyondAnyCalendarDoNotTrap() throws {
+        let brussels = try #require(ZoneRules.named("Europe/Brussels"))
+        for time in [Double.infinity, -Double.infinity, .nan, 1e300, -1e300] {
+            let offset = brussels.secondsFromGMT(at: Date(timeIntervalSince1970: time))
+            // Brussels' offsets since 1892 are +1 and +2 hours; before, its local mean time.
+            #expect([3600, 7200, 1050].contains(offset), "\(time): \(offset)")
+            #expect((0..<86_400).contains(brussels.local(Date(timeIntervalSince1970: time)).seconds))
+        }
+    }
+
     @Test func civilDaysBothWays() {
         #expect(CivilDate(daysSince1970: 0) == CivilDate(year: 1970, month: 1, day: 1))
         #expect(CivilDate(daysSince1970: 19_669) == CivilDate(year: 2023, month: 11, day: 8))

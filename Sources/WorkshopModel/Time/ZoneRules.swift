@@ -58,7 +58,7 @@ public struct ZoneRules: Sendable, Equatable {
     /// Seconds to add to UTC for the local time at `date`.
     public func secondsFromGMT(at date: Date) -> Int {
         switch source {
-        case .table(let table): table.offset(at: Int64((date.timeIntervalSince1970).rounded(.down)))
+        case .table(let table): table.offset(at: Self.seconds(date))
         case .foundation(let zone): zone.secondsFromGMT(for: date)
         case .fixed(let offset): offset
         }
@@ -66,9 +66,17 @@ public struct ZoneRules: Sendable, Equatable {
 
     /// The local calendar day and the seconds since its midnight at `date`.
     public func local(_ date: Date) -> (day: CivilDate, seconds: Int) {
-        let local = Int64((date.timeIntervalSince1970).rounded(.down)) + Int64(secondsFromGMT(at: date))
+        let local = Self.seconds(date) + Int64(secondsFromGMT(at: date))
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         return (CivilDate(daysSince1970: Int(days)), Int(local - days * 86_400))
+    }
+
+    /// Whole seconds since 1970; a date beyond any calendar (or not a number, from a damaged file) is
+    /// held to ±30 million years rather than trapping.
+    private static func seconds(_ date: Date) -> Int64 {
+        let time = date.timeIntervalSince1970.rounded(.down)
+        guard time.isFinite else { return 0 }
+        return Int64(max(-1e15, min(1e15, time)))
     }
 
     /// Zones looked up so far (a list: a session uses one or two).
