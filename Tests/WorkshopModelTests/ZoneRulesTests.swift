@@ -114,6 +114,9 @@ import Testing
     @Test func unknownZonesAndPathsOutsideTheDatabase() {
         #expect(ZoneRules.named("Mars/Olympus_Mons") == nil)
         #expect(ZoneRules.named("../../../etc/passwd") == nil)
+        #expect(ZoneRules.named("Europe/../../../etc/passwd") == nil)
+        for path in ["..", "../x", "Europe/..", "Europe/../Brussels", "a//../b"] { #expect(ZoneRules.climbs(path), "\(path)") }
+        for path in ["Europe/Brussels", "...", "a/..b", "a/b..", "./a", "Etc/GMT+1"] { #expect(!ZoneRules.climbs(path), "\(path)") }
         #expect(ZoneRules.named("/etc/localtime") == nil)
         #expect(ZoneRules.named("") == nil)
         #expect(ZoneRules.namedOrUTC("Mars/Olympus_Mons") == .utc)

@@ -94,7 +94,7 @@ public struct ZoneRules: Sendable, Equatable {
     /// plain relative name, so it cannot reach outside the database).
     private static func tzifFile(_ identifier: String) -> [UInt8]? {
         guard !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.utf8.contains(0),
-              !identifier.split(separator: "/").contains("..")
+              !climbs(identifier)
         else { return nil }
         let folder = getenv("TZDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? "/usr/share/zoneinfo"
@@ -113,5 +113,22 @@ public struct ZoneRules: Sendable, Equatable {
             filled += n
         }
         return bytes
+    }
+
+    /// Whether a relative path has a `..` component (read byte by byte: this runs before the first frame).
+    static func climbs(_ path: String) -> Bool {
+        var dots = 0
+        var other = false
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                if dots == 2, !other { return true }
+                dots = 0
+                other = false
+            case UInt8(ascii: "."): dots += 1
+            default: other = true
+            }
+        }
+        return dots == 2 && !other
     }
 }
