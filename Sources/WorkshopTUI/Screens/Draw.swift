@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Small drawing pieces the screens share: gauges, wrapped text, headings, text fields.
 enum Draw {
     /// A horizontal bar `width` columns wide, `fraction` (0–1) filled, with an optional marker column at
@@ -76,24 +74,16 @@ enum Draw {
     /// The countdown in big characters, `scale` times as wide and as high (2 for a large window read from
     /// across the room).
     static func big(_ text: String, scale: Int) -> [String] {
-        // The countdown changes once a second but is drawn on every key: the last rows are kept.
-        if let last = lastBig.withLock({ $0 }), last.text == text, last.scale == scale { return last.rows }
-        var rows = BigDigits.render(text)
-        if scale > 1 {
-            // Scalar by scalar (the glyphs are blocks and spaces): Character arrays made this the costliest
-            // part of a console frame.
-            rows = rows.flatMap { row in
-                var wide = String.UnicodeScalarView()
-                for scalar in row.unicodeScalars {
-                    for _ in 0..<scale { wide.append(scalar) }
-                }
-                return Array(repeating: String(wide), count: scale)
+        let rows = BigDigits.render(text)
+        guard scale > 1 else { return rows }
+        // Scalar by scalar (the glyphs are blocks and spaces): Character arrays made this the costliest
+        // part of a console frame.
+        return rows.flatMap { row in
+            var wide = String.UnicodeScalarView()
+            for scalar in row.unicodeScalars {
+                for _ in 0..<scale { wide.append(scalar) }
             }
+            return Array(repeating: String(wide), count: scale)
         }
-        lastBig.withLock { $0 = (text, scale, rows) }
-        return rows
     }
-
-    /// The last big text drawn.
-    private static let lastBig = Mutex<(text: String, scale: Int, rows: [String])?>(nil)
 }
