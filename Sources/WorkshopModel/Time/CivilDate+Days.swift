@@ -13,6 +13,13 @@ extension CivilDate {
         self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
+    /// The day holding the moment `seconds` after 1970-01-01 00:00 (of a clock, local or UTC), and the
+    /// seconds since that day's midnight; before 1970 too.
+    public static func split(secondsSince1970 seconds: Int64) -> (day: CivilDate, seconds: Int) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (CivilDate(daysSince1970: Int(days)), Int(seconds - days * 86_400))
+    }
+
     /// Days from 1970-01-01 to this date (H. Hinnant's days_from_civil).
     public var daysSince1970: Int {
         let y = month <= 2 ? year - 1 : year

@@ -76,8 +76,7 @@ struct PosixZoneRule: Sendable, Equatable {
     /// The UTC offset at `time` (seconds since 1970, UTC).
     func offset(at time: Int64) -> Int {
         guard let daylight else { return standard }
-        let local = Int(time) + standard
-        let year = CivilDate(daysSince1970: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400).year
+        let year = CivilDate.split(secondsSince1970: time + Int64(standard)).day.year
         let start = daylight.start.local(in: year) - standard
         let end = daylight.end.local(in: year) - daylight.offset
         let now = Int(time)

@@ -66,9 +66,7 @@ public struct ZoneRules: Sendable, Equatable {
 
     /// The local calendar day and the seconds since its midnight at `date`.
     public func local(_ date: Date) -> (day: CivilDate, seconds: Int) {
-        let local = Self.seconds(date) + Int64(secondsFromGMT(at: date))
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        return (CivilDate(daysSince1970: Int(days)), Int(local - days * 86_400))
+        CivilDate.split(secondsSince1970: Self.seconds(date) + Int64(secondsFromGMT(at: date)))
     }
 
     /// Whole seconds since 1970; a date beyond any calendar (or not a number, from a damaged file) is
