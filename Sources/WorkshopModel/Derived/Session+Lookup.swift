@@ -49,13 +49,16 @@ extension Session {
         return last.speaker
     }
 
+    /// The time zone the agenda's clock times are meant in; an unknown id falls back to UTC.
+    public var timeZone: ZoneRules { ZoneRules.namedOrUTC(timeZoneID) }
+
     /// Seconds since local midnight (in `timeZoneID`) of the session's day, as a wall clock there reads;
     /// past midnight it goes on beyond 86,400, so a late evening still compares with the plan.
     ///
     /// The session's day is the local day of the first event; before any event, the day of `wall` itself.
     /// An unknown time zone id falls back to UTC.
     public func clockSeconds(_ wall: Date) -> Double {
-        let zone = ZoneRules.namedOrUTC(timeZoneID)
+        let zone = timeZone
         func local(_ date: Date) -> Double {
             date.timeIntervalSince1970 + Double(zone.secondsFromGMT(at: date))
         }

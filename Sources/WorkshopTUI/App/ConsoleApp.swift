@@ -50,9 +50,6 @@ struct ConsoleApp: Sendable {
     /// The language the console speaks.
     var language: Language { strings.language }
 
-    /// The time zone the agenda's clock times are meant in.
-    var timeZone: ZoneRules { ZoneRules.namedOrUTC(session.timeZoneID) }
-
     /// The current block, if the agenda has any.
     var currentBlock: Block? {
         session.agenda.blocks.indices.contains(session.currentBlock) ? session.agenda.blocks[session.currentBlock] : nil

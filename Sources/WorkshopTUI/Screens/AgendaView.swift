@@ -33,7 +33,7 @@ enum AgendaView {
     private static func row(_ app: ConsoleApp, timing: Timing, index: Int, in rect: Rect, into buffer: inout ScreenBuffer) {
         let block = timing.blocks[index]
         let current = index == timing.current && !timing.ended
-        let zone = app.timeZone
+        let zone = app.session.timeZone
         let wide = rect.width >= 60
         let planned = wide ? "\(block.plannedStart)–\(block.plannedEnd)" : "\(block.plannedStart)"
         var actual = ""

@@ -19,7 +19,7 @@ enum AudienceScreen {
         guard area.width > 0, area.height > 0 else { return }
         let inner = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 2), height: area.height)
         let timing = session.timing(at: now)
-        let zone = ZoneRules.namedOrUTC(session.timeZoneID)
+        let zone = session.timeZone
 
         // The top row: the workshop's title, and the time of day on the right.
         let clock = TimeText.clock(now.wall, in: zone, seconds: false)

@@ -29,7 +29,7 @@ enum ScreenFrame {
 
     /// The tabs, as many as fit (with their F-keys when there is room), and the wall clock on the right.
     private static func header(_ app: ConsoleApp, in rect: Rect, into buffer: inout ScreenBuffer, at now: Instant) {
-        let clock = TimeText.clock(now.wall, in: app.timeZone, seconds: false)
+        let clock = TimeText.clock(now.wall, in: app.session.timeZone, seconds: false)
         let (clockArea, tabsArea) = rect.take(right: DisplayWidth.of(clock) + 1)
         buffer.put(clock, in: clockArea, style: Palette.title)
         let strings = app.strings
