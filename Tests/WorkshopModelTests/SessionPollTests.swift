@@ -235,6 +235,24 @@ struct SessionPollTests {
         #expect(s.pollState(id: "kennis").hands.isEmpty)
     }
 
+    @Test func onlyPollsSomethingHappenedToAreStoredAndUndoingAllLeavesNone() {
+        var s = F.session()
+        #expect(s.polls.isEmpty)
+        s.apply(20, 0, .openPoll(id: "kennis"))
+        s.apply(20, 1, .castVote(poll: "kennis", voter: .person(F.an), choice: .scale(2)))
+        s.apply(20, 1, .countHands(poll: "kennis", value: 3, delta: 2))
+        s.apply(20, 2, .revealPoll(id: "prioriteit", revealed: true))
+        #expect(s.polls.keys.sorted() == ["kennis", "prioriteit"])
+        for _ in 0..<4 { #expect(s.apply(20, 3, .undo) == .applied) }
+        #expect(s.polls.isEmpty)
+        #expect(s.pollState(id: "kennis") == PollState())
+        // A retraction that empties an open poll keeps it: it is still open.
+        s.apply(20, 4, .openPoll(id: "kennis"))
+        s.apply(20, 4, .castVote(poll: "kennis", voter: .person(F.an), choice: .scale(2)))
+        s.apply(20, 5, .retractVote(poll: "kennis", voter: .person(F.an)))
+        #expect(s.polls == ["kennis": PollState(status: .open)])
+    }
+
     @Test func pollsAreFoundAcrossBlocks() throws {
         let s = F.session()
         let found = try #require(s.poll(id: "gevoel"))

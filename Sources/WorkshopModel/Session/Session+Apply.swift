@@ -81,18 +81,24 @@ extension Session {
         case .answer(let index, let previous):
             answers[index] = previous
         case .pollStatus(let poll, let status, let revealed):
-            polls[poll]?.status = status
-            polls[poll]?.revealed = revealed
+            changePoll(poll) {
+                $0.status = status
+                $0.revealed = revealed
+            }
         case .newBallot(let poll, let voter):
-            polls[poll]?.ballots[voter] = nil
-            polls[poll]?.voterOrder.removeLast()
+            changePoll(poll) {
+                $0.ballots[voter] = nil
+                $0.voterOrder.removeLast()
+            }
         case .replacedBallot(let poll, let voter, let previous):
-            polls[poll]?.ballots[voter] = previous
+            changePoll(poll) { $0.ballots[voter] = previous }
         case .retractedBallot(let poll, let voter, let previous, let position):
-            polls[poll]?.ballots[voter] = previous
-            polls[poll]?.voterOrder.insert(voter, at: position)
+            changePoll(poll) {
+                $0.ballots[voter] = previous
+                $0.voterOrder.insert(voter, at: position)
+            }
         case .hands(let poll, let value, let previous):
-            polls[poll]?.hands[value] = previous == 0 ? nil : previous
+            changePoll(poll) { $0.hands[value] = previous == 0 ? nil : previous }
         case .addedActionItem:
             actionItems.removeLast()
         case .addedFeedback:

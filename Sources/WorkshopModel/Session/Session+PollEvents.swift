@@ -2,31 +2,31 @@
 extension Session {
     /// The poll definition, or `.unknownPoll`.
     private func pollDefinition(_ id: String) throws(Rejection) -> Poll {
-        guard let position = pollPosition(id), polls[id] != nil else { throw .unknownPoll }
+        guard let position = pollPosition(id) else { throw .unknownPoll }
         return agenda.blocks[position.block].polls[position.poll]
     }
 
     /// The poll definition of an open poll, or why votes cannot be taken.
     private func openPollDefinition(_ id: String) throws(Rejection) -> Poll {
         let poll = try pollDefinition(id)
-        guard polls[id]?.status == .open else { throw .pollNotOpen }
+        guard pollState(id: id).status == .open else { throw .pollNotOpen }
         return poll
     }
 
     mutating func setPollStatus(_ id: String, to status: PollState.Status) throws(Rejection) -> UndoStep.Inverse {
         _ = try pollDefinition(id)
-        guard let state = polls[id] else { throw .unknownPoll }
+        let state = pollState(id: id)
         if status == .closed, state.status != .open { throw .pollNotOpen }
         guard state.status != status else { throw .nothingChanged }
-        polls[id]?.status = status
+        changePoll(id) { $0.status = status }
         return .pollStatus(poll: id, status: state.status, revealed: state.revealed)
     }
 
     mutating func revealPoll(_ id: String, revealed: Bool) throws(Rejection) -> UndoStep.Inverse {
         _ = try pollDefinition(id)
-        guard let state = polls[id] else { throw .unknownPoll }
+        let state = pollState(id: id)
         guard state.revealed != revealed else { throw .nothingChanged }
-        polls[id]?.revealed = revealed
+        changePoll(id) { $0.revealed = revealed }
         return .pollStatus(poll: id, status: state.status, revealed: state.revealed)
     }
 
@@ -41,25 +41,29 @@ extension Session {
             choice = .text(trimmed)
         }
         guard choice.fits(poll) else { throw .choiceDoesNotFitPoll }
-        switch polls[id]?.ballots[voter] {
+        switch pollState(id: id).ballots[voter] {
         case .some(let previous):
             guard previous != choice else { throw .nothingChanged }
-            polls[id]?.ballots[voter] = choice
+            changePoll(id) { $0.ballots[voter] = choice }
             return .replacedBallot(poll: id, voter: voter, previous: previous)
         case .none:
-            polls[id]?.ballots[voter] = choice
-            polls[id]?.voterOrder.append(voter)
+            changePoll(id) {
+                $0.ballots[voter] = choice
+                $0.voterOrder.append(voter)
+            }
             return .newBallot(poll: id, voter: voter)
         }
     }
 
     mutating func retractVote(_ id: String, voter: Voter) throws(Rejection) -> UndoStep.Inverse {
         _ = try openPollDefinition(id)
-        guard let previous = polls[id]?.ballots[voter],
-              let position = polls[id]?.voterOrder.firstIndex(of: voter)
+        let state = pollState(id: id)
+        guard let previous = state.ballots[voter], let position = state.voterOrder.firstIndex(of: voter)
         else { throw .nothingChanged }
-        polls[id]?.ballots[voter] = nil
-        polls[id]?.voterOrder.remove(at: position)
+        changePoll(id) {
+            $0.ballots[voter] = nil
+            $0.voterOrder.remove(at: position)
+        }
         return .retractedBallot(poll: id, voter: voter, previous: previous, position: position)
     }
 
@@ -75,11 +79,18 @@ extension Session {
         }
         guard valid else { throw .choiceDoesNotFitPoll }
         guard delta != 0 else { throw .nothingChanged }
-        let previous = polls[id]?.hands[value] ?? 0
+        let previous = pollState(id: id).hands[value] ?? 0
         let (count, overflow) = previous.addingReportingOverflow(delta)
         guard !overflow else { throw .choiceDoesNotFitPoll }
         guard count >= 0 else { throw .countBelowZero }
-        polls[id]?.hands[value] = count == 0 ? nil : count
+        changePoll(id) { $0.hands[value] = count == 0 ? nil : count }
         return .hands(poll: id, value: value, previous: previous)
+    }
+
+    /// Changes a poll's state in place, then leaves it out of `polls` if it is back to that of a poll never
+    /// opened (see `polls`).
+    mutating func changePoll(_ id: String, _ change: (inout PollState) -> Void) {
+        change(&polls[id, default: PollState()])
+        if polls[id] == PollState() { polls[id] = nil }
     }
 }

@@ -81,9 +81,8 @@ enum AudienceScreen {
                            height: max(0, inner.height - line - reserve))
             line += centred(question, in: box, style: Palette.title, into: &buffer) + 1
         }
-        guard let poll = pollShown, line < inner.height, let tally = session.tally(poll: poll.id),
-              let state = session.polls[poll.id]
-        else { return }
+        guard let poll = pollShown, line < inner.height, let tally = session.tally(poll: poll.id) else { return }
+        let state = session.pollState(id: poll.id)
         let box = Rect(x: inner.x + 2, y: inner.y + line, width: max(0, inner.width - 4), height: inner.height - line)
         if poll.question != agendaBlock.question {
             line += Draw.wrapped(poll.question, in: box, maxLines: 2, style: Palette.heading, into: &buffer)
@@ -166,8 +165,8 @@ enum AudienceScreen {
 
     /// The current block's poll the room may see: one that is open, else the last one revealed.
     static func shownPoll(_ session: Session, block: Block) -> Poll? {
-        block.polls.first { session.polls[$0.id]?.status == .open }
-            ?? block.polls.last { session.polls[$0.id]?.revealed == true }
+        block.polls.first { session.pollState(id: $0.id).status == .open }
+            ?? block.polls.last { session.pollState(id: $0.id).revealed }
     }
 
     /// Wrapped text, each line centred; returns the lines used.

@@ -76,7 +76,7 @@ extension ConsoleApp {
                 screen = .notes
                 restored.append(slot.fields.first { !$0.isEmpty } ?? first)
             case ("poll", .openVote):
-                guard let pollID = slot.poll, let voter = slot.voter, session.polls[pollID] != nil else { continue }
+                guard let pollID = slot.poll, let voter = slot.voter, session.poll(id: pollID) != nil else { continue }
                 var form = Form(.openVote(poll: pollID, voter: voter))
                 form.fields[0].text = first
                 poll.form = form
