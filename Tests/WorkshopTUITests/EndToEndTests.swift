@@ -131,6 +131,17 @@ struct EndToEndTests {
         try expectRestored(pane, status: 0)
     }
 
+    @Test("`workshop run` alone opens the bundled agenda as `workshop` does, and saves the session")
+    func runAloneOpensTheBundledAgenda() throws {
+        let pane = try TmuxPane(arguments: ["run"])
+        try pane.wait(for: "Mechelse warmtestrategie")
+        try pane.press("q")
+        try expectRestored(pane, status: 0)
+        let after = try pane.tmux(["capture-pane", "-p", "-J", "-t", "main"])
+        #expect(after.contains("Sessie bewaard in "), "\(after)")
+        #expect(after.contains("Ga verder met: workshop resume "), "\(after)")
+    }
+
     @Test("The session folder is checked after the first frame: its warnings are printed when the screen closes")
     func folderWarningsFollowTheScreen() throws {
         let shared = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-e2e-shared-\(getpid())")

@@ -40,9 +40,9 @@ struct Run: ParsableCommand {
         try SessionLaunch.startRecording(agenda: loaded, agendaPath: agendaPath, homeFlag: homeFlag, serve: serve, language: language)
     }
 
-    /// `workshop` without arguments: the bundled agenda in a new session, started without parsing a
-    /// command line — swift-argument-parser's reflection over every subcommand took a third of the
-    /// start-up. Ends the process as `Workshop.main()` would.
+    /// `workshop` or `workshop run` without further arguments: the bundled agenda in a new session, started
+    /// without parsing a command line — swift-argument-parser's reflection over every subcommand took a third
+    /// of the start-up. Ends the process as `Workshop.main()` would.
     static func openBundled() -> Never {
         do {
             try open(agendaPath: nil, lang: nil, homeFlag: nil, serve: nil)
