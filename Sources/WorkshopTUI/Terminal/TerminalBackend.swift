@@ -162,13 +162,18 @@ final class TerminalBackend: TerminalScreen {
                         for x in 0..<row.count { changed[x] = row[x] != before[x] }
                     }
                 } else {
-                    for x in 0..<row.count { changed[x] = true }
+                    // A fresh screen: werase left every cell a plain blank, so only the others are written
+                    // (most of a screen is blank).
+                    for x in 0..<row.count { changed[x] = row[x] != .blank }
                 }
                 // A wide character is written whole: a change to either half rewrites both.
                 for x in 0..<row.count where changed[x] {
                     if row[x].isContinuation, x > 0 { changed[x - 1] = true }
                     if row[x].width == 2, x + 1 < row.count { changed[x + 1] = true }
                 }
+                // Where the row's plain blanks up to its end begin.
+                var blankFrom = row.count
+                while blankFrom > 0, row[blankFrom - 1] == .blank { blankFrom -= 1 }
                 var x = 0
                 while x < row.count {
                     guard changed[x] else {
@@ -177,7 +182,7 @@ final class TerminalBackend: TerminalScreen {
                     }
                     var end = x
                     while end < row.count, changed[end] { end += 1 }
-                    writeRun(row, y: y, from: x, to: end)
+                    writeRun(row, y: y, from: x, to: end, blankFrom: end == row.count ? blankFrom : row.count)
                     x = end
                 }
             }
@@ -188,14 +193,19 @@ final class TerminalBackend: TerminalScreen {
         previous = buffer
     }
 
-    /// Writes cells `start..<end` of row `y`, a style at a time.
-    private func writeRun(_ row: UnsafeBufferPointer<Cell>, y: Int, from start: Int, to end: Int) {
+    /// Writes cells `start..<end` of row `y`, a style at a time; from `blankFrom` on, where only plain
+    /// blanks follow up to the end of the row, it clears the rest of the row in one call instead.
+    private func writeRun(_ row: UnsafeBufferPointer<Cell>, y: Int, from start: Int, to end: Int, blankFrom: Int) {
         wmove(window, Int32(y), Int32(start))
         var x = start
         while x < end {
+            if x >= blankFrom {
+                wclrtoeol(window)
+                return
+            }
             let style = row[x].style
             glyphs.removeAll(keepingCapacity: true)
-            while x < end, row[x].style == style || row[x].isContinuation {
+            while x < end, x < blankFrom, row[x].style == style || row[x].isContinuation {
                 if !row[x].isContinuation { appendGlyphs(of: row[x]) }
                 x += 1
             }
