@@ -23,3 +23,6 @@ mv "$out.tmp" "$out"
 echo "wrote $out"
 UPDATE_GOLDEN=1 swift test --filter 'AgendaBundledTests/compiledAgendaIsTheParsedYAML'
 echo "wrote Sources/WorkshopModel/AgendaFile/BundledAgenda+Mechelen.swift"
+# Encoded from the compiled agenda just written, so the tests are built again first.
+UPDATE_GOLDEN=1 swift test --filter 'AgendaBundledTests/compiledJSONIsTheEncodedAgenda'
+echo "wrote Sources/WorkshopModel/AgendaFile/BundledAgenda+MechelenJSON.swift"

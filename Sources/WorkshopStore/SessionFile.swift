@@ -40,18 +40,25 @@ public final class SessionFile {
     ///
     /// - Parameters:
     ///   - agendaText: the agenda file's YAML as loaded, kept so the minutes can quote it.
+    ///   - agendaJSON: `agenda` as JSONEncoder encodes it, when that is known already (the bundled agenda);
+    ///     encoded here when nil.
     ///   - timeZoneID: the time zone the agenda's clock times are meant in.
     ///   - now: the creation time; its day (in `timeZoneID`) starts the file name.
     public static func create(
-        in directory: URL, agenda: Agenda, agendaText: String?, timeZoneID: String, now: Date = Date()
+        in directory: URL, agenda: Agenda, agendaText: String?, agendaJSON encoded: String? = nil,
+        timeZoneID: String, now: Date = Date()
     ) throws(StoreError) -> SessionFile {
         let folder = directory.standardizedFileURL.path
         try PrivateFiles.makeDirectory(folder)
         let agendaJSON: String
-        do {
-            agendaJSON = String(decoding: try JSONEncoder().encode(agenda), as: UTF8.self)
-        } catch {
-            throw .cannotEncode(detail: String(describing: error))
+        if let encoded {
+            agendaJSON = encoded
+        } else {
+            do {
+                agendaJSON = String(decoding: try JSONEncoder().encode(agenda), as: UTF8.self)
+            } catch {
+                throw .cannotEncode(detail: String(describing: error))
+            }
         }
         let day = SessionFileName.day(of: now, timeZoneID: timeZoneID)
         for _ in 0..<5 {

@@ -29,6 +29,19 @@ import WorkshopModel
         reopened.close()
     }
 
+    @Test func anAgendaEncodedAlreadyIsStoredAsGiven() throws {
+        let folder = TemporaryFolder()
+        // The JSON given is what the file keeps (the caller vouches that it is the agenda's): here, on purpose,
+        // another agenda's, so the test sees which one was stored.
+        let file = try SessionFile.create(in: folder.url, agenda: StoreFixtures.agenda, agendaText: nil,
+                                          agendaJSON: BundledAgenda.mechelenJSON, timeZoneID: StoreFixtures.zone)
+        let url = file.url
+        file.close()
+        let reopened = try SessionFile.open(at: url)
+        defer { reopened.close() }
+        #expect(reopened.meta.agenda == BundledAgenda.mechelen())
+    }
+
     @Test func fileNameCarriesDayTitleAndShortID() throws {
         let folder = TemporaryFolder()
         let file = try SessionFile.create(in: folder.url, agenda: StoreFixtures.agenda, agendaText: nil,

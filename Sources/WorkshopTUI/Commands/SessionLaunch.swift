@@ -45,7 +45,9 @@ enum SessionLaunch {
             let home = SessionHome.resolve(flag: homeFlag)
             let warnings = home.warnings(language)
             try home.prepare()
-            let file = try SessionFile.create(in: home.directory, agenda: agenda, agendaText: text, timeZoneID: timeZoneID)
+            let file = try SessionFile.create(
+                in: home.directory, agenda: agenda, agendaText: text,
+                agendaJSON: agendaPath == nil ? BundledAgenda.mechelenJSON : nil, timeZoneID: timeZoneID)
             return Recording(file: file, home: home, warnings: warnings)
         }, session: session, drafts: [], clockOffset: 0, room: room, language: language)
     }
