@@ -142,6 +142,22 @@ struct EndToEndTests {
         #expect(after.contains("Ga verder met: workshop resume "), "\(after)")
     }
 
+    @Test("With LINES and COLUMNS set, the screen is laid out at the size ncurses takes from them")
+    func firstFrameFollowsTheSizeNcursesUses() throws {
+        let pane = try TmuxPane(width: 100, height: 30, environment: ["LINES": "20", "COLUMNS": "70"])
+        let screen = try pane.wait(for: "F1 Regie")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let widest = lines.map { $0.reversed().drop { $0 == " " }.count }.max() ?? 0
+        // Laid out for 70 columns: the top row ends with the clock (a frame laid out for 100 and cut off by
+        // ncurses at 70 would lose it), and nothing is drawn below row 20 or right of column 70.
+        let top = String(lines.first ?? "").trimmingCharacters(in: .whitespaces)
+        #expect(top.range(of: #"[0-9]{2}:[0-9]{2}$"#, options: .regularExpression) != nil, "\(screen)")
+        #expect(widest <= 70, "\(screen)")
+        #expect(lines.dropFirst(20).allSatisfy { $0.allSatisfy { $0 == " " } }, "\(screen)")
+        try pane.press("q")
+        try expectRestored(pane, status: 0)
+    }
+
     @Test("The session folder is checked after the first frame: its warnings are printed when the screen closes")
     func folderWarningsFollowTheScreen() throws {
         let shared = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-e2e-shared-\(getpid())")

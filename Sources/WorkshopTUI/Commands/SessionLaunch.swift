@@ -95,16 +95,25 @@ enum SessionLaunch {
         app.restore(drafts: drafts)
         app.room = room?.board
         Signals.install()
+        let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
+        let moment = firstFrame.now()
+        // Drawn on another core while the terminal is taken over, at the size the kernel gives now.
+        let early = TerminalBackend.windowSize().map { size in FrameInAdvance { firstFrame.frame(size: size, at: moment) } }
         let backend: TerminalBackend
         do {
             backend = try TerminalBackend()
         } catch {
+            _ = early?.wait()
             room?.stop()
             printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
             throw ExitCode(1)
         }
-        let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
-        backend.draw(firstFrame.frame(size: backend.size, at: firstFrame.now()))
+        // ncurses may take its size from LINES and COLUMNS instead: then the frame is drawn again.
+        if let frame = early?.wait(), frame.width == backend.size.width, frame.height == backend.size.height {
+            backend.draw(frame)
+        } else {
+            backend.draw(firstFrame.frame(size: backend.size, at: moment))
+        }
         let recording: Recording
         do {
             recording = try openFile()

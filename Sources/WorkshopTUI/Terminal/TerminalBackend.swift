@@ -139,6 +139,14 @@ final class TerminalBackend: TerminalScreen {
         (Int(shim_cols()), Int(shim_lines()))
     }
 
+    /// The size of the terminal on standard output as the kernel has it, before ncurses is set up; nil when
+    /// it cannot be read.
+    static func windowSize() -> (width: Int, height: Int)? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard shim_window_size(1, &rows, &columns) != 0, rows > 0, columns > 0 else { return nil }
+        return (Int(columns), Int(rows))
+    }
+
     func invalidate() {
         previous = nil
     }
