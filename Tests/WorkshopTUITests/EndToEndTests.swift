@@ -12,6 +12,15 @@ struct EndToEndTests {
         #expect(try pane.terminalModesRestored())
     }
 
+    /// Quits with `q` once the console is up, checks that the terminal was given back, and returns what the
+    /// window shows after (wrapped lines joined: a temporary folder's path may be long).
+    private func quitWhenUp(_ pane: TmuxPane) throws -> String {
+        try pane.wait(for: "Mechelse warmtestrategie")
+        try pane.press("q")
+        try expectRestored(pane, status: 0)
+        return try pane.tmux(["capture-pane", "-p", "-J", "-t", "main"])
+    }
+
     @Test("An evening: title, first block, debate 1, a participant added live, an answer, votes, the tally, resizing, quitting")
     func evening() throws {
         let pane = try TmuxPane()
@@ -133,11 +142,7 @@ struct EndToEndTests {
 
     @Test("`workshop run` alone opens the bundled agenda as `workshop` does, and saves the session")
     func runAloneOpensTheBundledAgenda() throws {
-        let pane = try TmuxPane(arguments: ["run"])
-        try pane.wait(for: "Mechelse warmtestrategie")
-        try pane.press("q")
-        try expectRestored(pane, status: 0)
-        let after = try pane.tmux(["capture-pane", "-p", "-J", "-t", "main"])
+        let after = try quitWhenUp(try TmuxPane(arguments: ["run"]))
         #expect(after.contains("Sessie bewaard in "), "\(after)")
         #expect(after.contains("Ga verder met: workshop resume "), "\(after)")
     }
@@ -164,12 +169,7 @@ struct EndToEndTests {
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: shared) }
         chmod(shared.path, 0o755)
-        let pane = try TmuxPane(arguments: ["--lang", "en"], environment: ["WORKSHOP_HOME": shared.path])
-        try pane.wait(for: "Mechelse warmtestrategie")
-        try pane.press("q")
-        try expectRestored(pane, status: 0)
-        // Wrapped lines joined: the temporary folder's path may be long.
-        let after = try pane.tmux(["capture-pane", "-p", "-J", "-t", "main"])
+        let after = try quitWhenUp(try TmuxPane(arguments: ["--lang", "en"], environment: ["WORKSHOP_HOME": shared.path]))
         #expect(after.contains("can be read by other users (mode 755)"), "\(after)")
         #expect(after.contains("Session saved in \(shared.path)/"), "\(after)")
     }
