@@ -673,10 +673,8 @@ final class TerminalBackend: TerminalScreen {
         kill(getpid(), SIGTSTP)
         signal(SIGTSTP, previousHandler)
         // Back after `fg`: the window may have changed size meanwhile.
-        var rows: Int32 = 0, columns: Int32 = 0
-        if shim_window_size(1, &rows, &columns) != 0, rows > 0, columns > 0,
-           rows != shim_lines() || columns != shim_cols() {
-            resizeterm(rows, columns)
+        if let now = TerminalBackend.windowSize(), now.width != Int(shim_cols()) || now.height != Int(shim_lines()) {
+            resizeterm(Int32(now.height), Int32(now.width))
         }
         TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOn)
         invalidate()
