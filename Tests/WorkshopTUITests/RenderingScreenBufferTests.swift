@@ -124,4 +124,27 @@ struct RenderingScreenBufferTests {
         #expect(b.text() == "")
         #expect(b[0, 0] == .blank)
     }
+
+    @Test("A copy shares its rows until one is written; rows compare equal by content either way")
+    func rowsShareUntilWritten() {
+        var before = ScreenBuffer(width: 6, height: 3)
+        before.put("één", x: 0, y: 0)
+        before.put("Mechelen", x: 0, y: 2)
+        var after = before
+        #expect((0..<3).allSatisfy { after.sharesRow($0, with: before) })
+        after.fill(Rect(x: 0, y: 2, width: 6, height: 1), style: .plain)
+        after.put("Mech", x: 0, y: 2)
+        #expect(after.sharesRow(0, with: before) && after.sharesRow(1, with: before))
+        #expect(!after.sharesRow(2, with: before))
+        #expect(after.rowEquals(before, row: 0))
+        #expect(!after.rowEquals(before, row: 2))
+        #expect(before.row(2) == "Mechel")
+        // The same content drawn into a buffer of its own: not shared, still equal, cell for cell.
+        var again = ScreenBuffer(width: 6, height: 3)
+        again.put("één", x: 0, y: 0)
+        #expect(!again.sharesRow(0, with: before))
+        #expect(again.rowEquals(before, row: 0) && again.rowEquals(before, row: 1))
+        again.style(Rect(x: 1, y: 0, width: 1, height: 1)) { $0.bold = true }
+        #expect(!again.rowEquals(before, row: 0))
+    }
 }

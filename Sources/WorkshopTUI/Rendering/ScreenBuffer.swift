@@ -1,7 +1,14 @@
+import Glibc
+
 /// A screen's worth of cells in memory: views draw here, the terminal backend copies what changed.
 ///
 /// Nothing can draw outside the buffer or split a wide character: `put` clips at its area and at the
 /// edge, replaces a wide character that does not fit by a space, and drops control characters.
+///
+/// Each row is an array of its own, so a frame made from the one before (`BodyCache`) shares the rows it
+/// leaves alone: changing the bottom row copies that row, not the screen, and the backend skips shared
+/// rows without reading them (`sharesRow`). A key that changes one line touches a few kilobytes, not the
+/// whole frame three times over, which on a cold cache was most of its time.
 struct ScreenBuffer: Equatable, Sendable {
     /// Columns.
     let width: Int
@@ -9,13 +16,14 @@ struct ScreenBuffer: Equatable, Sendable {
     let height: Int
     /// Where the terminal cursor should show (a line editor sets it); nil keeps it hidden.
     var cursor: Point?
-    private var cells: [Cell]
+    /// The rows, top to bottom; all start as one shared blank row, copied when first written.
+    private var rows: [[Cell]]
 
     /// A blank buffer of the given size (negative sizes become 0).
     init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        rows = Array(repeating: Array(repeating: .blank, count: self.width), count: self.height)
     }
 
     /// The whole buffer as a rectangle.
@@ -24,7 +32,7 @@ struct ScreenBuffer: Equatable, Sendable {
     /// The cell at a column and row; a blank cell outside the buffer.
     subscript(x: Int, y: Int) -> Cell {
         guard x >= 0, x < width, y >= 0, y < height else { return .blank }
-        return cells[y * width + x]
+        return rows[y][x]
     }
 
     /// The cell at a column and row, with labels: `buffer[x: 3, y: 1]`.
@@ -63,10 +71,8 @@ struct ScreenBuffer: Equatable, Sendable {
         guard !area.isEmpty else { return }
         let text = DisplayWidth.of(char) == 1 ? String(char) : " "
         let cell = Cell(text: text, width: 1, style: style)
-        let rowWidth = width
-        cells.withUnsafeMutableBufferPointer { cells in
-            for y in area.y..<area.maxY {
-                let row = UnsafeMutableBufferPointer(rebasing: cells[(y * rowWidth)..<(y * rowWidth + rowWidth)])
+        for y in area.y..<area.maxY {
+            rows[y].withUnsafeMutableBufferPointer { row in
                 for x in area.x..<area.maxX { ScreenBuffer.set(cell, at: x, in: row) }
             }
         }
@@ -77,7 +83,7 @@ struct ScreenBuffer: Equatable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { transform(&cells[y * width + x].style) }
+            for x in area.x..<area.maxX { transform(&rows[y][x].style) }
         }
     }
 
@@ -101,28 +107,37 @@ struct ScreenBuffer: Equatable, Sendable {
     /// Calls `body` with row `y`'s cells (empty outside the buffer): the terminal backend reads whole rows
     /// this way, without a bounds check and a copy per cell.
     func withRow<Result>(_ y: Int, _ body: (UnsafeBufferPointer<Cell>) -> Result) -> Result {
-        cells.withUnsafeBufferPointer { all in
-            guard y >= 0, y < height else { return body(UnsafeBufferPointer(rebasing: all[0..<0])) }
-            return body(UnsafeBufferPointer(rebasing: all[(y * width)..<(y * width + width)]))
-        }
+        guard y >= 0, y < height else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return rows[y].withUnsafeBufferPointer(body)
     }
 
     /// Whether row `y` holds the same cells as in `other` (a buffer of the same width).
     func rowEquals(_ other: ScreenBuffer, row y: Int) -> Bool {
         guard other.width == width, y >= 0, y < height, y < other.height else { return false }
-        return cells.withUnsafeBufferPointer { mine in
-            other.cells.withUnsafeBufferPointer { theirs in
-                for x in (y * width)..<(y * width + width) where mine[x] != theirs[x] { return false }
-                return true
+        if width == 0 || sharesRow(y, with: other) { return true }
+        return rows[y].withUnsafeBufferPointer { mine in
+            other.rows[y].withUnsafeBufferPointer { theirs in
+                // A cell has no padding and one way to hold each value, so cells are equal exactly when
+                // their bytes are.
+                memcmp(mine.baseAddress!, theirs.baseAddress!, width * MemoryLayout<Cell>.stride) == 0
             }
         }
+    }
+
+    /// Whether row `y` is the very same storage in both buffers: one was made from the other and neither
+    /// has written that row since. Nothing needs to be read to know the row is unchanged.
+    func sharesRow(_ y: Int, with other: ScreenBuffer) -> Bool {
+        guard y >= 0, y < height, y < other.height, width > 0 else { return false }
+        let mine = rows[y].withUnsafeBufferPointer { $0.baseAddress }
+        let theirs = other.rows[y].withUnsafeBufferPointer { $0.baseAddress }
+        return mine == theirs
     }
 
     /// The text of one row, trailing spaces trimmed; "" outside the buffer.
     func row(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }
         var line = ""
-        for x in 0..<width { line += cells[y * width + x].text }
+        for cell in rows[y] { line += cell.text }
         while line.last == " " { line.removeLast() }
         return line
     }
@@ -137,7 +152,7 @@ struct ScreenBuffer: Equatable, Sendable {
     func styleMask(_ marked: (Style) -> Bool) -> String {
         (0..<height).map { y in
             var line = ""
-            for x in 0..<width { line.append(marked(cells[y * width + x].style) ? "#" : ".") }
+            for cell in rows[y] { line.append(marked(cell.style) ? "#" : ".") }
             while line.last == "." { line.removeLast() }
             return line
         }.joined(separator: "\n")
@@ -149,11 +164,8 @@ struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height, x < right else { return 0 }
         var column = x
         var text = text
-        let rowStart = y * width
-        let rowWidth = width
         text.withUTF8 { utf8 in
-            cells.withUnsafeMutableBufferPointer { cells in
-                let row = UnsafeMutableBufferPointer(rebasing: cells[rowStart..<(rowStart + rowWidth)])
+            rows[y].withUnsafeMutableBufferPointer { row in
                 var clusters = TextClusters.Iterator(utf8)
                 while column < right, let cluster = clusters.next() {
                     let w = cluster.width
