@@ -60,8 +60,14 @@ struct Resume: ParsableCommand {
             SessionHome(requested: target.deletingLastPathComponent(), directory: home.directory,
                         risk: home.risk ?? StorageRisk.of(target.path))
         } ?? home
-        try SessionLaunch.record(file: { SessionLaunch.Recording(file: file, home: recordingHome) }, session: replayed,
-                                 drafts: drafts, clockOffset: offset, room: room, language: language)
+        try SessionLaunch.record(
+            file: { _ in SessionLaunch.Recording(file: file, home: recordingHome) },
+            program: { [board = room?.board] in
+                var app = ConsoleApp(session: replayed, language: language)
+                app.room = board
+                return app
+            },
+            drafts: drafts, clockOffset: offset, room: room)
     }
 
     /// The file to record into: `found` itself, or — when it lies in a synced or network folder — a local

@@ -33,11 +33,18 @@ struct Run: ParsableCommand {
     /// Opens a new session on the agenda at `agendaPath` (nil: the bundled one) in the console, in the
     /// session folder `--home` (`homeFlag`) and the environment choose.
     static func open(agendaPath: String?, lang: Language?, homeFlag: String?, serve: RoomSettings?) throws {
-        let loaded = try loadAgenda(agendaPath, lang: lang)
-        let language = lang ?? loaded.language
-        try SessionLaunch.requireTerminal(language)
         // Recorded to a session file in the session folder (see SessionLaunch).
-        try SessionLaunch.startRecording(agenda: loaded, agendaPath: agendaPath, homeFlag: homeFlag, serve: serve, language: language)
+        guard let agendaPath else {
+            // The bundled agenda cannot fail, so it is made beside the terminal's take-over.
+            try SessionLaunch.requireTerminal(lang ?? BundledAgenda.mechelen().language)
+            try SessionLaunch.startRecording(
+                agenda: BundledAgenda.mechelen, agendaPath: nil, homeFlag: homeFlag, serve: serve, lang: lang)
+            return
+        }
+        let loaded = try loadAgenda(agendaPath, lang: lang)
+        try SessionLaunch.requireTerminal(lang ?? loaded.language)
+        try SessionLaunch.startRecording(
+            agenda: { loaded }, agendaPath: agendaPath, homeFlag: homeFlag, serve: serve, lang: lang)
     }
 
     /// `workshop` or `workshop run` without further arguments: the bundled agenda in a new session, started
@@ -52,10 +59,8 @@ struct Run: ParsableCommand {
         Workshop.exit()
     }
 
-    /// The agenda at `path`, or the bundled one; exits with status 1 and the diagnostics when the file is
-    /// not a valid agenda.
-    private static func loadAgenda(_ path: String?, lang: Language?) throws -> Agenda {
-        guard let path else { return BundledAgenda.mechelen() }
+    /// The agenda at `path`; exits with status 1 and the diagnostics when the file is not a valid agenda.
+    private static func loadAgenda(_ path: String, lang: Language?) throws -> Agenda {
         let result = AgendaLoader.load(path: path)
         for diagnostic in result.diagnostics { SessionLaunch.printError(diagnostic.formatted) }
         guard let loaded = result.agenda else {

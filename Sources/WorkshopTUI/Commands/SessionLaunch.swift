@@ -26,30 +26,51 @@ enum SessionLaunch {
         agenda.timeZone ?? TimeZone.current.identifier
     }
 
-    /// Creates a session file for a new session on `agenda` (read from `agendaPath`, or the bundled one)
-    /// in the session folder `homeFlag` and the environment choose, and records it in the console.
+    /// Creates a session file for a new session on the agenda `agenda` makes (read from `agendaPath`, or
+    /// the bundled one) in the session folder `homeFlag` and the environment choose, and records it in the
+    /// console, in `lang` or else the agenda's language.
     ///
-    /// The folder is found and the file created once the first frame is on screen: the checks and the
-    /// file's synchronous commits would otherwise hold up the screen. No key is handled before the file is
-    /// there (keys typed meanwhile wait in the terminal). Warnings about the folder are printed when the
-    /// screen closes.
+    /// Without the room's server, the agenda and the session are made beside the terminal's take-over
+    /// (`record`). The folder is found and the file created once the first frame is on screen: the checks
+    /// and the file's synchronous commits would otherwise hold up the screen. No key is handled before the
+    /// file is there (keys typed meanwhile wait in the terminal). Warnings about the folder are printed
+    /// when the screen closes.
     static func startRecording(
-        agenda: Agenda, agendaPath: String?, homeFlag: String?, serve: RoomSettings? = nil, language: Language
+        agenda: @escaping () -> Agenda, agendaPath: String?, homeFlag: String?, serve: RoomSettings? = nil,
+        lang: Language?
     ) throws {
         let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
-        let timeZoneID = timeZoneID(for: agenda)
-        let session = Session(agenda: agenda, timeZoneID: timeZoneID)
-        // The server first: when its port is taken, no session file is created for nothing.
-        let room = try openRoom(serve, session: session, language: language)
-        try record(file: { () throws -> Recording in
+        let program: () -> ConsoleApp
+        let room: RoomLink?
+        if let serve {
+            let agenda = agenda()
+            let language = lang ?? agenda.language
+            let session = Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda))
+            // The server first: when its port is taken, no session file is created for nothing.
+            room = try openRoom(serve, session: session, language: language)
+            program = { [board = room?.board] in
+                var app = ConsoleApp(session: session, language: language)
+                app.room = board
+                return app
+            }
+        } else {
+            room = nil
+            program = {
+                let agenda = agenda()
+                return ConsoleApp(session: Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda)),
+                                  language: lang ?? agenda.language)
+            }
+        }
+        try record(file: { app throws -> Recording in
             let home = SessionHome.resolve(flag: homeFlag)
-            let warnings = home.warnings(language)
+            let warnings = home.warnings(app.language)
             try home.prepare()
+            let session = app.session
             let file = try SessionFile.create(
-                in: home.directory, agenda: agenda, agendaText: text,
-                agendaJSON: agendaPath == nil ? BundledAgenda.mechelenJSON : nil, timeZoneID: timeZoneID)
+                in: home.directory, agenda: session.agenda, agendaText: text,
+                agendaJSON: agendaPath == nil ? BundledAgenda.mechelenJSON : nil, timeZoneID: session.timeZoneID)
             return Recording(file: file, home: home, warnings: warnings)
-        }, session: session, drafts: [], clockOffset: 0, room: room, language: language)
+        }, program: program, drafts: [], clockOffset: 0, room: room)
     }
 
     /// What a session is recorded into: its file, the session folder, and warnings about that folder to
@@ -82,41 +103,48 @@ enum SessionLaunch {
         return last.elapsed + max(0, now.timeIntervalSince(last.wall))
     }
 
-    /// Runs the console on `file` until the user quits or a signal ends it, then closes the file and says
-    /// where the session is and how to continue it. Exits non-zero when events could not be written.
+    /// Runs the console `program` makes on the file `openFile` gives until the user quits or a signal ends
+    /// it, then closes the file and says where the session is and how to continue it. Exits non-zero when
+    /// events could not be written.
     ///
-    /// The first frame is drawn before `openFile` is called; when it throws, the terminal is given back and
-    /// the reason printed.
+    /// The program and its first frame are made on another core while this one takes over the terminal
+    /// (`InAdvance`). The first frame is drawn before `openFile` is called; when it throws, the terminal is
+    /// given back and the reason printed.
     static func record(
-        file openFile: () throws -> Recording, session: Session, drafts: [Draft], clockOffset: Double,
-        room: RoomLink? = nil, language: Language
+        file openFile: (ConsoleApp) throws -> Recording, program: @escaping () -> ConsoleApp, drafts: [Draft],
+        clockOffset: Double, room: RoomLink? = nil
     ) throws {
-        var app = ConsoleApp(session: session, language: language)
-        app.restore(drafts: drafts)
-        app.room = room?.board
         Signals.install()
-        let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
-        let moment = firstFrame.now()
-        // Drawn on another core while the terminal is taken over, at the size the kernel gives now.
-        let early = TerminalBackend.windowSize().map { size in FrameInAdvance { firstFrame.frame(size: size, at: moment) } }
+        // Drawn at the size the kernel gives now.
+        let size = TerminalBackend.windowSize()
+        let early = InAdvance { () -> (app: ConsoleApp, frame: ScreenBuffer?) in
+            var app = program()
+            app.restore(drafts: drafts)
+            guard let size else { return (app, nil) }
+            let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
+            return (app, firstFrame.frame(size: size, at: firstFrame.now()))
+        }
         let backend: TerminalBackend
         do {
             backend = try TerminalBackend()
         } catch {
-            _ = early?.wait()
+            let language = early.wait().app.language
             room?.stop()
             printError((language == .nl ? "workshop: de terminal kan niet gebruikt worden: " : "workshop: cannot use the terminal: ") + "\(error)")
             throw ExitCode(1)
         }
+        let (app, frame) = early.wait()
+        let language = app.language
         // ncurses may take its size from LINES and COLUMNS instead: then the frame is drawn again.
-        if let frame = early?.wait(), frame.width == backend.size.width, frame.height == backend.size.height {
+        if let frame, frame.width == backend.size.width, frame.height == backend.size.height {
             backend.draw(frame)
         } else {
-            backend.draw(firstFrame.frame(size: backend.size, at: moment))
+            let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
+            backend.draw(firstFrame.frame(size: backend.size, at: firstFrame.now()))
         }
         let recording: Recording
         do {
-            recording = try openFile()
+            recording = try openFile(app)
         } catch {
             backend.close()
             room?.stop()
@@ -180,10 +208,11 @@ enum SessionLaunch {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Refuses to start a screen when input or output is not a terminal.
-    static func requireTerminal(_ language: Language) throws {
+    /// Refuses to start a screen when input or output is not a terminal, saying so in `language` (only
+    /// worked out then).
+    static func requireTerminal(_ language: @autoclosure () -> Language) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            printError(language == .nl
+            printError(language() == .nl
                 ? "workshop: de invoer en uitvoer zijn geen terminal; start workshop in een terminalvenster, niet via een pipe of omleiding."
                 : "workshop: input and output are not a terminal; run workshop in a terminal window, not through a pipe or redirection.")
             throw ExitCode(2)
