@@ -46,9 +46,9 @@ final class TerminalBackend: TerminalScreen {
     private var cursorShown = false
     private var pending: [Key] = []
     private var lookahead: Input?
+    /// The characters of a run of cells for ncurses, kept to save an allocation per run (`draw` takes it
+    /// into a local variable: the loops then pay no exclusivity check per access to a class's property).
     private var glyphs: [wchar_t] = []
-    /// Which columns of the row being drawn changed (kept to save an allocation per row).
-    private var changed: [Bool] = []
     /// The scalars whose glibc width is remembered, by their lowest byte, and those widths.
     private var widthKeys = [UInt32](repeating: 0, count: 256)
     private var widthValues = [Int8](repeating: 0, count: 256)
@@ -160,8 +160,11 @@ final class TerminalBackend: TerminalScreen {
             clearok(shim_curscr(), true)
             werase(window)
         }
-        changed.removeAll(keepingCapacity: true)
-        changed.append(contentsOf: repeatElement(false, count: buffer.width))
+        // Which columns of the row being drawn changed.
+        var changed = [Bool](repeating: false, count: buffer.width)
+        var glyphs: [wchar_t] = []
+        swap(&glyphs, &self.glyphs)
+        defer { swap(&glyphs, &self.glyphs) }
         for y in 0..<buffer.height {
             if let old, buffer.rowEquals(old, row: y) { continue }
             buffer.withRow(y) { row in
@@ -190,7 +193,8 @@ final class TerminalBackend: TerminalScreen {
                     }
                     var end = x
                     while end < row.count, changed[end] { end += 1 }
-                    writeRun(row, y: y, from: x, to: end, blankFrom: end == row.count ? blankFrom : row.count)
+                    writeRun(row, y: y, from: x, to: end, blankFrom: end == row.count ? blankFrom : row.count,
+                             glyphs: &glyphs)
                     x = end
                 }
             }
@@ -203,7 +207,9 @@ final class TerminalBackend: TerminalScreen {
 
     /// Writes cells `start..<end` of row `y`, a style at a time; from `blankFrom` on, where only plain
     /// blanks follow up to the end of the row, it clears the rest of the row in one call instead.
-    private func writeRun(_ row: UnsafeBufferPointer<Cell>, y: Int, from start: Int, to end: Int, blankFrom: Int) {
+    private func writeRun(
+        _ row: UnsafeBufferPointer<Cell>, y: Int, from start: Int, to end: Int, blankFrom: Int, glyphs: inout [wchar_t]
+    ) {
         wmove(window, Int32(y), Int32(start))
         var x = start
         while x < end {
@@ -214,7 +220,7 @@ final class TerminalBackend: TerminalScreen {
             let style = row[x].style
             glyphs.removeAll(keepingCapacity: true)
             while x < end, x < blankFrom, row[x].style == style || row[x].isContinuation {
-                if !row[x].isContinuation { appendGlyphs(of: row[x]) }
+                if !row[x].isContinuation { appendGlyphs(of: row[x], to: &glyphs) }
                 x += 1
             }
             let (attributes, pair) = attributes(for: style)
@@ -228,7 +234,7 @@ final class TerminalBackend: TerminalScreen {
     /// The characters ncurses is given for a cell, checked against glibc's widths (which ncurses and the
     /// terminal use): a spacing character with its combining marks, as many as fit the cell's width, then
     /// spaces. An emoji ZWJ sequence shows its first emoji; an unprintable character shows as U+FFFD.
-    private func appendGlyphs(of cell: Cell) {
+    private func appendGlyphs(of cell: Cell, to glyphs: inout [wchar_t]) {
         // Most cells hold one scalar: no string is made for them.
         if let s = cell.scalar {
             if cell.width == 1, s.value >= 0x20, s.value < 0x7F {
