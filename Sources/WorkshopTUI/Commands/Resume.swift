@@ -62,11 +62,7 @@ struct Resume: ParsableCommand {
         } ?? home
         try SessionLaunch.record(
             file: { _ in SessionLaunch.Recording(file: file, home: recordingHome) },
-            program: { [board = room?.board] in
-                var app = ConsoleApp(session: replayed, language: language)
-                app.room = board
-                return app
-            },
+            program: { ConsoleApp(session: replayed, language: language) },
             drafts: drafts, clockOffset: offset, room: room)
     }
 

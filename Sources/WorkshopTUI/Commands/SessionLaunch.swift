@@ -40,26 +40,22 @@ enum SessionLaunch {
         lang: Language?
     ) throws {
         let text = agendaPath.map { try? String(contentsOfFile: $0, encoding: .utf8) } ?? BundledAgenda.mechelenYAML
+        /// The console on a new session on `agenda`, in `lang` or else the agenda's language.
+        func newSession(on agenda: Agenda) -> ConsoleApp {
+            ConsoleApp(session: Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda)),
+                       language: lang ?? agenda.language)
+        }
         let program: () -> ConsoleApp
         let room: RoomLink?
         if let serve {
-            let agenda = agenda()
-            let language = lang ?? agenda.language
-            let session = Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda))
-            // The server first: when its port is taken, no session file is created for nothing.
-            room = try openRoom(serve, session: session, language: language)
-            program = { [board = room?.board] in
-                var app = ConsoleApp(session: session, language: language)
-                app.room = board
-                return app
-            }
+            // The server needs the session, and comes first: when its port is taken, no session file is
+            // created for nothing.
+            let app = newSession(on: agenda())
+            room = try openRoom(serve, session: app.session, language: app.language)
+            program = { app }
         } else {
             room = nil
-            program = {
-                let agenda = agenda()
-                return ConsoleApp(session: Session(agenda: agenda, timeZoneID: timeZoneID(for: agenda)),
-                                  language: lang ?? agenda.language)
-            }
+            program = { newSession(on: agenda()) }
         }
         try record(file: { app throws -> Recording in
             let home = SessionHome.resolve(flag: homeFlag)
@@ -103,9 +99,9 @@ enum SessionLaunch {
         return last.elapsed + max(0, now.timeIntervalSince(last.wall))
     }
 
-    /// Runs the console `program` makes on the file `openFile` gives until the user quits or a signal ends
-    /// it, then closes the file and says where the session is and how to continue it. Exits non-zero when
-    /// events could not be written.
+    /// Runs the console `program` makes, with `drafts` restored and `room`'s join details, on the file
+    /// `openFile` gives until the user quits or a signal ends it, then closes the file and says where the
+    /// session is and how to continue it. Exits non-zero when events could not be written.
     ///
     /// The program and its first frame are made on another core while this one takes over the terminal
     /// (`InAdvance`). The first frame is drawn before `openFile` is called; when it throws, the terminal is
@@ -117,9 +113,11 @@ enum SessionLaunch {
         Signals.install()
         // Drawn at the size the kernel gives now.
         let size = TerminalBackend.windowSize()
+        let board = room?.board
         let early = InAdvance { () -> (app: ConsoleApp, frame: ScreenBuffer?) in
             var app = program()
             app.restore(drafts: drafts)
+            app.room = board
             guard let size else { return (app, nil) }
             let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
             return (app, firstFrame.frame(size: size, at: firstFrame.now()))

@@ -46,9 +46,6 @@ final class TerminalBackend: TerminalScreen {
     private var cursorShown = false
     private var pending: [Key] = []
     private var lookahead: Input?
-    /// The characters of a run of cells for ncurses, kept to save an allocation per run (`draw` takes it
-    /// into a local variable: the loops then pay no exclusivity check per access to a class's property).
-    private var glyphs: [wchar_t] = []
     /// The scalars whose glibc width is remembered, by their lowest byte, and those widths.
     private var widthKeys = [UInt32](repeating: 0, count: 256)
     private var widthValues = [Int8](repeating: 0, count: 256)
@@ -160,11 +157,12 @@ final class TerminalBackend: TerminalScreen {
             clearok(shim_curscr(), true)
             werase(window)
         }
+        // Local, not properties of this class: the loops then pay no runtime exclusivity check per access.
         // Which columns of the row being drawn changed.
         var changed = [Bool](repeating: false, count: buffer.width)
+        // The characters of a run of cells for ncurses, reused run after run.
         var glyphs: [wchar_t] = []
-        swap(&glyphs, &self.glyphs)
-        defer { swap(&glyphs, &self.glyphs) }
+        glyphs.reserveCapacity(buffer.width)
         for y in 0..<buffer.height {
             if let old, buffer.rowEquals(old, row: y) { continue }
             buffer.withRow(y) { row in
