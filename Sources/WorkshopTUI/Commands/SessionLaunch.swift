@@ -119,8 +119,7 @@ enum SessionLaunch {
             app.restore(drafts: drafts)
             app.room = board
             guard let size else { return (app, nil) }
-            let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
-            return (app, firstFrame.frame(size: size, at: firstFrame.now()))
+            return (app, ConsoleLoop.frame(of: app, size: size, at: SessionClock(offset: clockOffset).now()))
         }
         let backend: TerminalBackend
         do {
@@ -137,8 +136,7 @@ enum SessionLaunch {
         if let frame, frame.width == backend.size.width, frame.height == backend.size.height {
             backend.draw(frame)
         } else {
-            let firstFrame = ConsoleLoop(app: app, clockOffset: clockOffset)
-            backend.draw(firstFrame.frame(size: backend.size, at: firstFrame.now()))
+            backend.draw(ConsoleLoop.frame(of: app, size: backend.size, at: SessionClock(offset: clockOffset).now()))
         }
         let recording: Recording
         do {

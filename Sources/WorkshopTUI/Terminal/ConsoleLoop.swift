@@ -174,6 +174,17 @@ struct ConsoleLoop<Program: ConsoleProgram> {
 
     /// The frame for a window of this size: the program's screens, or the notice when it is too small.
     func frame(size: (width: Int, height: Int), at now: Instant) -> ScreenBuffer {
+        Self.frame(of: app, size: size, at: now, saveProblem: saveProblem)
+    }
+
+    /// The frame `app` shows in a window of this size, with `saveProblem` on the bottom row if there is one.
+    ///
+    /// Static, so the first frame is drawn without a loop: a loop value needs its generic type's metadata,
+    /// which the runtime makes by checking `Program: ConsoleProgram` against every conformance in the
+    /// binary (a tenth of a millisecond or more, cold, before the first frame).
+    static func frame(
+        of app: Program, size: (width: Int, height: Int), at now: Instant, saveProblem: String? = nil
+    ) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: size.width, height: size.height)
         if SizeNotice.isTooSmall(width: size.width, height: size.height) {
             SizeNotice.render(into: &buffer, language: app.language)
