@@ -25,6 +25,17 @@ final class EventCoder {
             kind: Self.kind(ofPayload: data) ?? Self.kind(of: event.action), payload: String(decoding: data, as: UTF8.self))
     }
 
+    /// Encodes one action and throws the bytes away.
+    ///
+    /// The first action encoded makes the runtime build the metadata of every case's coding keys, each
+    /// found by a scan of every protocol conformance in the binary: some thirty scans and several
+    /// milliseconds, which would otherwise fall on the first key that records something. (The few nested
+    /// payloads — speaker, voter, choice — still cost a scan or two the first time each is recorded; warming
+    /// them too would add more memory than it saves time.)
+    func warmUp() {
+        _ = try? encoder.encode(Action.startBlock)
+    }
+
     /// The event a stored row holds.
     func event(from row: EventRow) throws -> Event {
         try Self.event(from: row, decoder: decoder)

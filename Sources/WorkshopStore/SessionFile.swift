@@ -143,6 +143,12 @@ public final class SessionFile {
 
     // MARK: Recording
 
+    /// Does now, before anyone waits on it, the runtime's one-time work of encoding a first event (see
+    /// `EventCoder.warmUp`); writes nothing.
+    public func warmUp() {
+        coder.warmUp()
+    }
+
     /// Records `event`: committed to disk before this returns, or — when the disk fails — held in memory
     /// in order and `health` set to `.failing`. Returns the event's sequence number. Throws only when the
     /// event cannot be stored at all (it cannot be encoded, or the file is closed): then nothing is recorded.

@@ -29,6 +29,20 @@ import WorkshopModel
         reopened.close()
     }
 
+    @Test func warmingUpRecordsNothing() throws {
+        let folder = TemporaryFolder()
+        let file = try SessionFile.create(in: folder.url, agenda: StoreFixtures.agenda, agendaText: nil,
+                                          timeZoneID: StoreFixtures.zone, now: StoreFixtures.start)
+        defer { file.close() }
+        let size = try FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int
+        file.warmUp()
+        #expect(file.lastSeq == 0)
+        #expect(try file.events().isEmpty)
+        #expect(try FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int == size)
+        #expect(try file.append(StoreFixtures.events[0]) == 1)
+        #expect(try file.events() == [StoreFixtures.events[0]])
+    }
+
     @Test func anAgendaEncodedAlreadyIsStoredAsGiven() throws {
         let folder = TemporaryFolder()
         // The JSON given is what the file keeps (the caller vouches that it is the agenda's): here, on purpose,
