@@ -34,11 +34,17 @@ import WorkshopModel
         let file = try SessionFile.create(in: folder.url, agenda: StoreFixtures.agenda, agendaText: nil,
                                           timeZoneID: StoreFixtures.zone, now: StoreFixtures.start)
         defer { file.close() }
-        let size = try FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int
+        // The file and its write-ahead log, where an event would go first.
+        func sizes() -> [Int?] {
+            [file.url.path, file.url.path + "-wal"].map {
+                (try? FileManager.default.attributesOfItem(atPath: $0))?[.size] as? Int
+            }
+        }
+        let before = sizes()
         file.warmUp()
         #expect(file.lastSeq == 0)
         #expect(try file.events().isEmpty)
-        #expect(try FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int == size)
+        #expect(sizes() == before)
         #expect(try file.append(StoreFixtures.events[0]) == 1)
         #expect(try file.events() == [StoreFixtures.events[0]])
     }
