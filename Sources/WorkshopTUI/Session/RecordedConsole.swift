@@ -51,7 +51,7 @@ struct RecordedConsole: ConsoleProgram {
 
     func warmUp(width: Int, height: Int, at now: Instant) {
         app.warmUp(width: width, height: height, at: now)
-        recorder.file.warmUp()
+        recorder.warmUp()
     }
 
     func render(into buffer: inout ScreenBuffer, at now: Instant) {

@@ -46,6 +46,11 @@ final class SessionRecorder {
         try file.append(contentsOf: events)
     }
 
+    /// Does the runtime's one-time work of a first commit now, before anyone waits on it; commits nothing.
+    func warmUp() {
+        file.warmUp()
+    }
+
     /// Takes note of the text the console holds now; it is saved on the next `housekeep` that is due.
     func noteDrafts(_ drafts: [String: String]) {
         currentDrafts = drafts
