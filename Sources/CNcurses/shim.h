@@ -19,8 +19,6 @@ static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_lines(void) { return LINES; }
 static inline int shim_cols(void) { return COLS; }
-static inline int shim_colors(void) { return COLORS; }
-static inline int shim_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline FILE *shim_stdin(void) { return stdin; }
 static inline FILE *shim_stdout(void) { return stdout; }
@@ -34,22 +32,27 @@ static inline int shim_window_size(int fd, int *rows, int *cols) {
     return 1;
 }
 
-static inline attr_t shim_a_normal(void) { return A_NORMAL; }
-static inline attr_t shim_a_bold(void) { return A_BOLD; }
-static inline attr_t shim_a_dim(void) { return A_DIM; }
-static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
-static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
-
 static inline int shim_key_f(int n) { return KEY_F(n); }
 
-/// Sets the attributes and colour pair that following writes use.
-static inline int shim_set_attributes(WINDOW *win, attr_t attributes, short pair) {
-    return wattr_set(win, attributes, pair, NULL);
+/// A string capability of the terminal ("cup", "sgr0"), or NULL when it has none.
+static inline const char *shim_string_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
 }
 
-/// Writes `count` wide characters at the cursor; non-spacing ones join the character before them.
-static inline int shim_add_wide(WINDOW *win, const wchar_t *text, int count) {
-    return waddnwstr(win, text, count);
+/// A numeric capability ("colors"), or -1 when the terminal has none.
+static inline int shim_number_capability(const char *name) {
+    int value = tigetnum(name);
+    return value < 0 ? -1 : value;
+}
+
+/// Whether the terminal has a boolean capability ("am", "xenl").
+static inline int shim_flag_capability(const char *name) { return tigetflag(name) > 0; }
+
+/// A parameterised capability with its two parameters filled in (tiparm is variadic, which Swift cannot
+/// call); NULL when it is malformed.
+static inline const char *shim_format(const char *capability, long first, long second) {
+    return tiparm(capability, first, second);
 }
 
 /// The width glibc (and so ncurses and the terminal) gives one character: -1 when unprintable.

@@ -3,13 +3,16 @@ import Glibc
 
 /// The terminal, through ncurses: the one file that talks to it.
 ///
-/// It copies only the cells that changed since the last frame, drops colours on a monochrome terminal or
-/// when `NO_COLOR` is set (bold, reverse and underline stay), and turns the terminal's bytes into `Key`s,
-/// dropping escape sequences it does not know and anything unprintable rather than letting it through.
+/// ncurses sets the terminal up, clears it, reads the keys and gives the terminal back; each frame's
+/// changed cells go out as bytes made by `FrameEncoder` with the terminal's own terminfo sequences, in one
+/// write. Colours are dropped on a monochrome terminal or when `NO_COLOR` is set (bold, reverse and
+/// underline stay). The terminal's bytes become `Key`s, dropping escape sequences it does not know and
+/// anything unprintable rather than letting it through.
 final class TerminalBackend: TerminalScreen {
     /// Why the terminal could not be set up.
     enum OpenError: Error, CustomStringConvertible {
         case unknownTerminal(String?)
+        case cursorCannotMove(String?)
 
         var description: String {
             switch self {
@@ -17,6 +20,9 @@ final class TerminalBackend: TerminalScreen {
                 return "cannot use the terminal type TERM=\(name); try TERM=xterm-256color"
             case .unknownTerminal(nil):
                 return "TERM is not set; set it to your terminal's type, e.g. TERM=xterm-256color"
+            case .cursorCannotMove(let name):
+                return "the terminal type TERM=\(name ?? "") cannot move the cursor, which a full-screen program "
+                    + "needs; try TERM=xterm-256color"
             }
         }
     }
@@ -30,27 +36,17 @@ final class TerminalBackend: TerminalScreen {
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
-    private let colorsEnabled: Bool
-    private let grayColor: Int16
+    /// Writes each frame's changed cells; ncurses only clears the screen.
+    private var encoder: FrameEncoder
+    /// The bytes of the frame being written, kept between frames for their capacity.
+    private var output: [UInt8] = []
     /// ncurses's numbers for keys with modifiers, which come from the terminfo entry, and their keys.
     private let extendedCodes: [Int32]
     private let extendedKeys: [Key]
-    /// Colour pairs made so far, by foreground and background: pair `n` is `pairColors[n - 1]`.
-    private var pairColors: [Int32] = []
-    /// Styles seen so far and what ncurses was given for them. Arrays searched in order rather than
-    /// dictionaries: a screen uses a dozen styles, and a dictionary of a new type costs the first frame a
-    /// search of every protocol conformance in the program.
-    private var seenStyles: [Style] = []
-    private var seenAttributes: [(attr_t, Int16)] = []
     private var previous: ScreenBuffer?
     private var cursorShown = false
     private var pending: [Key] = []
     private var lookahead: Input?
-    /// The scalars whose glibc width is remembered, by their lowest byte, and those widths.
-    private var widthKeys = [UInt32](repeating: 0, count: 256)
-    private var widthValues = [Int8](repeating: 0, count: 256)
-    /// The last style given to ncurses and what it became: runs mostly repeat the one before.
-    private var lastAttributes: (style: Style, attributes: attr_t, pair: Int16)?
     private var isOpen = true
     private var hungUp = false
     /// A descriptor waited on beside the keyboard (the room's inbox); readable means `.wake`.
@@ -85,25 +81,26 @@ final class TerminalBackend: TerminalScreen {
         intrflush(window, false)
         keypad(window, true)
         set_escdelay(25)
-        // No check for typed keys between lines of an update (each check also flushed the output): the loop
-        // reads the keys already waiting before it draws.
+        // No check for typed keys during an update: with keys waiting, ncurses would stop clearing the screen
+        // part-way, under a frame that counts on a clear one. The loop reads waiting keys before it draws.
         typeahead(-1)
         curs_set(0)
         leaveok(window, true)
 
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        if has_colors() && !noColor {
-            start_color()
-            colorsEnabled = use_default_colors() == OK
-        } else {
-            colorsEnabled = false
+        guard shim_string_capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            throw OpenError.cursorCannotMove(getenv("TERM").map { String(cString: $0) })
         }
-        grayColor = shim_colors() >= 16 ? 8 : -1
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        encoder = FrameEncoder(codes: TerminalBackend.readCodes(colors: has_colors() && !noColor)) { value in
+            Int(shim_wcwidth(Int32(bitPattern: value)))
+        }
         (extendedCodes, extendedKeys) = TerminalBackend.extendedKeyCodes()
         // ncurses 6.4 flushes its output at every cursor move until the screen has once been suspended and
-        // resumed: a frame went out in one write per line. Suspended now, before anything is shown, the
-        // first frame resumes it (nothing flashes) and every frame after leaves in one or two writes. The
-        // keyboard goes back to raw mode at once, so nothing typed meanwhile is echoed.
+        // resumed. Suspended now, before anything is shown, the first clear resumes it (nothing flashes) and
+        // goes out in one write. The keyboard goes back to raw mode at once, so nothing typed meanwhile is
+        // echoed.
         endwin()
         reset_prog_mode()
         TerminalBackend.writeRaw(TerminalBackend.bracketedPasteOn)
@@ -149,214 +146,79 @@ final class TerminalBackend: TerminalScreen {
     }
 
     func draw(_ buffer: ScreenBuffer) {
-        let old: ScreenBuffer?
-        if let previous, previous.width == buffer.width, previous.height == buffer.height {
-            old = previous
-        } else {
+        var old = previous
+        if old?.width != buffer.width || old?.height != buffer.height {
             old = nil
-            clearok(shim_curscr(), true)
+            // ncurses clears the screen, first taking the terminal back if it was given up (the alternate
+            // screen, keypad mode): its own copy of the screen stays blank, so it never writes anything else.
             werase(window)
+            clearok(shim_curscr(), true)
+            wnoutrefresh(window)
+            doupdate()
         }
-        // Local, not properties of this class: the loops then pay no runtime exclusivity check per access.
-        // Which columns of the row being drawn changed.
-        var changed = [Bool](repeating: false, count: buffer.width)
-        // The characters of a run of cells for ncurses, reused run after run.
-        var glyphs: [wchar_t] = []
-        glyphs.reserveCapacity(buffer.width)
-        for y in 0..<buffer.height {
-            if let old, buffer.rowEquals(old, row: y) { continue }
-            buffer.withRow(y) { row in
-                if let old {
-                    old.withRow(y) { before in
-                        for x in 0..<row.count { changed[x] = row[x] != before[x] }
-                    }
-                } else {
-                    // A fresh screen: werase left every cell a plain blank, so only the others are written
-                    // (most of a screen is blank).
-                    for x in 0..<row.count { changed[x] = row[x] != .blank }
-                }
-                // A wide character is written whole: a change to either half rewrites both.
-                for x in 0..<row.count where changed[x] {
-                    if row[x].isContinuation, x > 0 { changed[x - 1] = true }
-                    if row[x].width == 2, x + 1 < row.count { changed[x + 1] = true }
-                }
-                // Where the row's plain blanks up to its end begin.
-                var blankFrom = row.count
-                while blankFrom > 0, row[blankFrom - 1] == .blank { blankFrom -= 1 }
-                var x = 0
-                while x < row.count {
-                    guard changed[x] else {
-                        x += 1
-                        continue
-                    }
-                    var end = x
-                    while end < row.count, changed[end] { end += 1 }
-                    writeRun(row, y: y, from: x, to: end, blankFrom: end == row.count ? blankFrom : row.count,
-                             glyphs: &glyphs)
-                    x = end
-                }
-            }
+        let showCursor = buffer.cursor.map { $0.x >= 0 && $0.x < buffer.width && $0.y >= 0 && $0.y < buffer.height }
+            ?? false
+        if !showCursor, cursorShown {
+            curs_set(0)
+            cursorShown = false
         }
-        placeCursor(buffer.cursor, in: buffer)
-        wnoutrefresh(window)
-        doupdate()
+        output.removeAll(keepingCapacity: true)
+        encoder.encode(buffer, over: old, into: &output)
+        TerminalBackend.writeAll(output)
+        if showCursor, !cursorShown {
+            curs_set(1)
+            cursorShown = true
+        }
         previous = buffer
     }
 
-    /// Writes cells `start..<end` of row `y`, a style at a time; from `blankFrom` on, where only plain
-    /// blanks follow up to the end of the row, it clears the rest of the row in one call instead.
-    private func writeRun(
-        _ row: UnsafeBufferPointer<Cell>, y: Int, from start: Int, to end: Int, blankFrom: Int, glyphs: inout [wchar_t]
-    ) {
-        wmove(window, Int32(y), Int32(start))
-        var x = start
-        while x < end {
-            if x >= blankFrom {
-                wclrtoeol(window)
-                return
-            }
-            let style = row[x].style
-            glyphs.removeAll(keepingCapacity: true)
-            while x < end, x < blankFrom, row[x].style == style || row[x].isContinuation {
-                if !row[x].isContinuation { appendGlyphs(of: row[x], to: &glyphs) }
-                x += 1
-            }
-            let (attributes, pair) = attributes(for: style)
-            shim_set_attributes(window, attributes, pair)
-            glyphs.withUnsafeBufferPointer { text in
-                _ = shim_add_wide(window, text.baseAddress, Int32(text.count))
-            }
+    /// The sequences a frame is written with, from the terminal's terminfo entry; colours only when the
+    /// terminal has them and `NO_COLOR` is not set.
+    private static func readCodes(colors wanted: Bool) -> TerminalCodes {
+        func string(_ name: String) -> [UInt8]? {
+            guard let value = name.withCString({ shim_string_capability($0) }) else { return nil }
+            return TerminalCodes.withoutPadding(Array(UnsafeBufferPointer(start: value, count: strlen(value)))
+                .map { UInt8(bitPattern: $0) })
         }
-    }
-
-    /// The characters ncurses is given for a cell, checked against glibc's widths (which ncurses and the
-    /// terminal use): a spacing character with its combining marks, as many as fit the cell's width, then
-    /// spaces. An emoji ZWJ sequence shows its first emoji; an unprintable character shows as U+FFFD.
-    private func appendGlyphs(of cell: Cell, to glyphs: inout [wchar_t]) {
-        // Most cells hold one scalar: no string is made for them.
-        if let s = cell.scalar {
-            if cell.width == 1, s.value >= 0x20, s.value < 0x7F {
-                glyphs.append(wchar_t(s.value))
-                return
-            }
-            if s.value >= 0xA0, glibcWidth(s.value) == cell.width {
-                glyphs.append(wchar_t(s.value))
-                return
+        func formatted(_ capability: [UInt8], _ number: Int) -> [UInt8] {
+            let text = capability.map { CChar(bitPattern: $0) } + [0]
+            guard let value = shim_format(text, number, 0) else { return [] }
+            return TerminalCodes.withoutPadding(Array(UnsafeBufferPointer(start: value, count: strlen(value)))
+                .map { UInt8(bitPattern: $0) })
+        }
+        let cup = string("cup") ?? []
+        let addressing: TerminalCodes.CursorAddressing
+        if TerminalCodes.isANSICursorAddress(cup) {
+            addressing = .ansi
+        } else {
+            let text = cup.map { CChar(bitPattern: $0) } + [0]
+            addressing = .other { row, column in
+                guard let value = shim_format(text, row, column) else { return [] }
+                return TerminalCodes.withoutPadding(Array(UnsafeBufferPointer(start: value, count: strlen(value)))
+                    .map { UInt8(bitPattern: $0) })
             }
         }
-        let scalars = cell.text.unicodeScalars
-        let start = glyphs.count
-        var used = 0
-        var marks = 0
-        for scalar in scalars {
-            let w = glibcWidth(scalar.value)
-            if w < 0 { break }
-            if w == 0 {
-                // ncurses keeps at most four marks with a character.
-                if used > 0, marks < 4 {
-                    glyphs.append(wchar_t(scalar.value))
-                    marks += 1
-                }
-                continue
-            }
-            if used + w > cell.width { break }
-            glyphs.append(wchar_t(scalar.value))
-            used += w
-            marks = 0
+        let resetStyle = string("sgr0") ?? []
+        let resetColors = string("op")
+        var foreground: [[UInt8]] = []
+        var background: [[UInt8]] = []
+        if wanted, let setaf = string("setaf"), let setab = string("setab") {
+            let count = shim_number_capability("colors") >= 16 ? 9 : 8
+            foreground = (0..<count).map { formatted(setaf, $0) }
+            background = (0..<count).map { formatted(setab, $0) }
         }
-        while glyphs.count > start, glyphs[glyphs.count - 1] == 0x200D { glyphs.removeLast() }
-        if used == 0, cell.width > 0 {
-            glyphs.removeSubrange(start...)
-            glyphs.append(0xFFFD)
-            used = 1
+        var codes = TerminalCodes(
+            cursorAddressing: addressing, resetStyle: resetStyle,
+            bold: string("bold"), dim: string("dim"), reverse: string("rev"), underline: string("smul"),
+            resetColors: resetColors, foreground: foreground, background: background,
+            clearToEndOfLine: string("el"),
+            bottomRightScrolls: shim_flag_capability("am") != 0 && shim_flag_capability("xenl") == 0)
+        // Colours the program could not take back off would stay on the shell's screen.
+        if resetColors == nil, !codes.resetStyleResetsColors {
+            codes.foreground = []
+            codes.background = []
         }
-        while used < cell.width {
-            glyphs.append(0x20)
-            used += 1
-        }
-    }
-
-    /// glibc's width of a scalar (what ncurses and the terminal go by), remembered in a small table: the
-    /// same box, accent and symbol characters come back in every frame.
-    private func glibcWidth(_ value: UInt32) -> Int {
-        let slot = Int(value & 0xFF)
-        if widthKeys[slot] == value { return Int(widthValues[slot]) }
-        let width = Int(shim_wcwidth(Int32(bitPattern: value)))
-        widthKeys[slot] = value
-        widthValues[slot] = Int8(clamping: width)
-        return width
-    }
-
-    private func placeCursor(_ cursor: Point?, in buffer: ScreenBuffer) {
-        if let cursor, cursor.x >= 0, cursor.x < buffer.width, cursor.y >= 0, cursor.y < buffer.height {
-            if !cursorShown {
-                curs_set(1)
-                leaveok(window, false)
-                cursorShown = true
-            }
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else if cursorShown {
-            curs_set(0)
-            leaveok(window, true)
-            cursorShown = false
-        }
-    }
-
-    /// ncurses attributes and colour pair for a style; colours only when the terminal has them.
-    private func attributes(for style: Style) -> (attr_t, Int16) {
-        if let last = lastAttributes, last.style == style { return (last.attributes, last.pair) }
-        let found = lookUpAttributes(for: style)
-        lastAttributes = (style, found.0, found.1)
-        return found
-    }
-
-    private func lookUpAttributes(for style: Style) -> (attr_t, Int16) {
-        if let index = seenStyles.firstIndex(of: style) { return seenAttributes[index] }
-        var attributes = shim_a_normal()
-        if style.bold { attributes |= shim_a_bold() }
-        if style.dim { attributes |= shim_a_dim() }
-        if style.reverse { attributes |= shim_a_reverse() }
-        if style.underline { attributes |= shim_a_underline() }
-        var pair: Int16 = 0
-        if colorsEnabled {
-            var foreground = colorNumber(style.fg)
-            let background = colorNumber(style.bg)
-            // Without a grey, grey text is the default colour, dimmed.
-            if style.fg == .gray, foreground < 0 {
-                attributes |= shim_a_dim()
-                foreground = -1
-            }
-            pair = colorPair(foreground: foreground, background: background)
-        }
-        seenStyles.append(style)
-        seenAttributes.append((attributes, pair))
-        return (attributes, pair)
-    }
-
-    private func colorNumber(_ color: Color) -> Int16 {
-        switch color {
-        case .default: return -1
-        case .black: return Int16(COLOR_BLACK)
-        case .red: return Int16(COLOR_RED)
-        case .green: return Int16(COLOR_GREEN)
-        case .yellow: return Int16(COLOR_YELLOW)
-        case .blue: return Int16(COLOR_BLUE)
-        case .magenta: return Int16(COLOR_MAGENTA)
-        case .cyan: return Int16(COLOR_CYAN)
-        case .white: return Int16(COLOR_WHITE)
-        case .gray: return grayColor
-        }
-    }
-
-    /// The pair for these colours, made on first use; pair 0 (the terminal's own) when they run out.
-    private func colorPair(foreground: Int16, background: Int16) -> Int16 {
-        if foreground == -1, background == -1 { return 0 }
-        let key = Int32(foreground + 1) << 8 | Int32(background + 1)
-        if let index = pairColors.firstIndex(of: key) { return Int16(index + 1) }
-        let number = Int16(pairColors.count + 1)
-        guard Int32(number) < shim_color_pairs(), init_pair(number, foreground, background) == OK else { return 0 }
-        pairColors.append(key)
-        return number
+        return codes
     }
 
     // MARK: - Keys
@@ -697,8 +559,25 @@ final class TerminalBackend: TerminalScreen {
 
     /// Writes bytes straight to the terminal (modes ncurses has no call for).
     private static func writeRaw(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
+        writeAll(Array(text.utf8))
+    }
+
+    /// Writes all of `bytes` to the terminal, going on after a partial write or a signal; gives up when the
+    /// terminal is gone (the loop then sees the hang-up).
+    private static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(1, raw.baseAddress! + offset, raw.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     private static func installCrashHandlers() {
