@@ -71,6 +71,20 @@ struct TerminalFrameEncoderTests {
         #expect(out == Self.bytes("\u{1B}[1Hkort\u{1B}[K"))
     }
 
+    @Test("A row that turns blank is cleared from its first change; a long gap of blanks is erased in place")
+    func blanksErased() {
+        var before = ScreenBuffer(width: 60, height: 2)
+        before.put(String(repeating: "x", count: 50), x: 5, y: 0)
+        before.put(String(repeating: "y", count: 50), x: 5, y: 1)
+        var after = ScreenBuffer(width: 60, height: 2)
+        after.put("a", x: 5, y: 1)
+        after.put("b", x: 54, y: 1)
+        var encoder = Self.encoder()
+        var out: [UInt8] = []
+        encoder.encode(after, over: before, into: &out)
+        #expect(out == Self.bytes("\u{1B}[1;6H\u{1B}[K\u{1B}[2;6Ha\u{1B}[48X\u{1B}[2;55Hb"))
+    }
+
     @Test("Styles switch only where they change, and the frame ends in the plain style")
     func stylesAndPlainEnd() {
         var b = ScreenBuffer(width: 20, height: 1)
@@ -170,7 +184,10 @@ struct TerminalFrameEncoderTests {
             Style.plain, Style(bold: true), Style(fg: .red), Style(fg: .yellow, bold: true), Style(fg: .gray),
             Style(bg: .blue), Style(reverse: true), Style(dim: true, underline: true), Style(fg: .green, bg: .black),
         ]
-        for codes in [TerminalCodes.ansi(), .ansi(colors: false)] {
+        var bare = TerminalCodes.ansi()
+        bare.clearToEndOfLine = nil
+        bare.erasesCharacters = false
+        for codes in [TerminalCodes.ansi(), .ansi(colors: false), bare] {
             var encoder = Self.encoder(codes)
             var terminal = TinyTerminal(width: 37, height: 9)
             var shown: ScreenBuffer?
@@ -241,9 +258,9 @@ struct SplitMix: RandomNumberGenerator {
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
-/// Just enough of a terminal to check the encoder's output: ECMA-48 cursor moves, erase to end of line,
-/// SGR, and UTF-8 text with the test widths, wrapping as xterm does (or scrolling at the bottom-right
-/// cell, like a terminal without the "eat newline" glitch).
+/// Just enough of a terminal to check the encoder's output: ECMA-48 cursor moves, erasing to the end of
+/// the line and erasing characters, SGR, and UTF-8 text with the test widths, wrapping as xterm does (or
+/// scrolling at the bottom-right cell, like a terminal without the "eat newline" glitch).
 struct TinyTerminal {
     struct Place: Equatable {
         var text = " "
@@ -298,6 +315,10 @@ struct TinyTerminal {
             column = max(1, numbers.count > 1 ? numbers[1] : 1) - 1
         case 0x4B:  // K
             for x in min(column, width)..<width { cells[row][x] = Place(style: style) }
+        case 0x58:  // X
+            for x in min(column, width)..<min(width, column + max(1, numbers.first ?? 1)) {
+                cells[row][x] = Place(style: style)
+            }
         case 0x6D:  // m
             for n in numbers.isEmpty ? [0] : numbers {
                 switch n {

@@ -26,6 +26,8 @@ struct FrameEncoder {
     /// Runs of changed cells this close together are written as one, the cells between included: a cursor
     /// move takes more bytes than they do.
     private static let joinableGap = 4
+    /// Plain blanks this many or more inside a run are erased (CSI n X) rather than written.
+    private static let erasableBlanks = 12
 
     init(codes: TerminalCodes, systemWidth: @escaping (UInt32) -> Int) {
         self.codes = codes
@@ -70,7 +72,8 @@ struct FrameEncoder {
             if row[x].isContinuation, x > 0 { changed[x - 1] = true }
             if row[x].width == 2, x + 1 < width { changed[x + 1] = true }
         }
-        // Where the row's plain blanks up to its end begin: cleared in one sequence rather than written.
+        // Where the row's plain blanks up to its end begin: from there the row is cleared in one sequence
+        // rather than written, whatever it showed.
         var blankFrom = width
         if codes.clearToEndOfLine != nil {
             while blankFrom > 0, row[blankFrom - 1] == .blank { blankFrom -= 1 }
@@ -92,14 +95,29 @@ struct FrameEncoder {
                 end = next
             }
             moveCursor(row: y, column: x, into: &out)
+            var rowDone = false
             while x < end {
-                if x >= blankFrom, end == width, let clear = codes.clearToEndOfLine {
+                if x >= blankFrom, let clear = codes.clearToEndOfLine {
                     if current != .plain { switchStyle(to: .plain, into: &out) }
                     out.append(contentsOf: clear)
-                    x = width
+                    rowDone = true
                     break
                 }
                 let cell = row[x]
+                if codes.erasesCharacters, cell == .blank {
+                    var blanks = x + 1
+                    while blanks < end, row[blanks] == .blank { blanks += 1 }
+                    if blanks - x >= FrameEncoder.erasableBlanks {
+                        // Erased in place, then past them: shorter than the spaces.
+                        if current != .plain { switchStyle(to: .plain, into: &out) }
+                        out += [0x1B, 0x5B]
+                        FrameEncoder.appendDecimal(blanks - x, to: &out)
+                        out.append(0x58)
+                        x = blanks
+                        if x < end { moveCursor(row: y, column: x, into: &out) }
+                        continue
+                    }
+                }
                 let columns = max(cell.width, 1)
                 if x + columns > last { break }
                 if cell.style != current { switchStyle(to: cell.style, into: &out) }
@@ -112,6 +130,7 @@ struct FrameEncoder {
                 }
                 x += columns
             }
+            if rowDone { return }
             x = end
         }
     }

@@ -212,6 +212,7 @@ final class TerminalBackend: TerminalScreen {
             bold: string("bold"), dim: string("dim"), reverse: string("rev"), underline: string("smul"),
             resetColors: resetColors, foreground: foreground, background: background,
             clearToEndOfLine: string("el"),
+            erasesCharacters: string("ech").map(TerminalCodes.isANSIEraseCharacters) ?? false,
             bottomRightScrolls: shim_flag_capability("am") != 0 && shim_flag_capability("xenl") == 0)
         // Colours the program could not take back off would stay on the shell's screen.
         if resetColors == nil, !codes.resetStyleResetsColors {

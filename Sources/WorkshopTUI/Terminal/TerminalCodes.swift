@@ -28,6 +28,8 @@ struct TerminalCodes {
     var background: [[UInt8]]
     /// `el`: clears from the cursor to the end of the line.
     var clearToEndOfLine: [UInt8]?
+    /// Whether `ech` is ECMA-48's CSI n X, which erases n characters from the cursor without moving it.
+    var erasesCharacters: Bool
     /// Automatic margins without the "eat newline" glitch: a character in the bottom-right cell scrolls
     /// the whole screen up a line, so that cell is never written.
     var bottomRightScrolls: Bool
@@ -50,12 +52,18 @@ struct TerminalCodes {
             foreground: colors ? (0...8).map { csi("\(30 + $0 % 8 + ($0 >= 8 ? 60 : 0))m") } : [],
             background: colors ? (0...8).map { csi("\(40 + $0 % 8 + ($0 >= 8 ? 60 : 0))m") } : [],
             clearToEndOfLine: csi("K"),
+            erasesCharacters: true,
             bottomRightScrolls: false)
     }
 
     /// Whether `cup` is ECMA-48's, which the encoder formats itself rather than through terminfo each move.
     static func isANSICursorAddress(_ cup: [UInt8]) -> Bool {
         withoutPadding(cup) == Array("\u{1B}[%i%p1%d;%p2%dH".utf8)
+    }
+
+    /// Whether `ech` is ECMA-48's, which the encoder formats itself.
+    static func isANSIEraseCharacters(_ ech: [UInt8]) -> Bool {
+        withoutPadding(ech) == Array("\u{1B}[%p1%dX".utf8)
     }
 
     /// A terminfo string without its padding: every `$<…>` (a delay in milliseconds, maybe with `*` or `/`).
