@@ -26,6 +26,37 @@ struct RenderingCellTests {
         #expect(Array(bytes[0..<24]) == Array(bytes[24..<48]))
     }
 
+    @Test("Styles and cells compare equal exactly when every part is equal")
+    func equalityByBytes() {
+        var styles: [Style] = []
+        for (n, fg) in Color.allCases.enumerated() {
+            for bits in 0..<16 {
+                styles.append(Style(fg: fg, bg: Color.allCases[(n + bits) % Color.allCases.count],
+                                    bold: bits & 1 != 0, dim: bits & 2 != 0, reverse: bits & 4 != 0, underline: bits & 8 != 0))
+            }
+        }
+        for fg in Color.allCases { styles.append(Style(bg: fg)) }
+        func sameParts(_ a: Style, _ b: Style) -> Bool {
+            a.fg == b.fg && a.bg == b.bg && a.bold == b.bold && a.dim == b.dim && a.reverse == b.reverse
+                && a.underline == b.underline
+        }
+        for a in styles {
+            for b in styles {
+                #expect((a == b) == sameParts(a, b))
+            }
+        }
+        let cells = ["a", "b", "ï", "日", ""].flatMap { text in
+            [Style.plain, .plain.bolded, Style(fg: .red)].flatMap { style in
+                [1, 2].map { Cell(text: text, width: text.isEmpty ? 0 : $0, style: style) }
+            }
+        }
+        for a in cells {
+            for b in cells {
+                #expect((a == b) == (a.text == b.text && a.width == b.width && sameParts(a.style, b.style)))
+            }
+        }
+    }
+
     @Test("A cell gives back exactly the text it was given, short or long")
     func roundTrip() {
         for text in ["", " ", "a", "ï", "e\u{301}", "日", "🇧🇪", "👍🏽", "1️⃣", "👨‍👩‍👧‍👦", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "abcdefghijklmno", "abcdefghijklmnop"] {

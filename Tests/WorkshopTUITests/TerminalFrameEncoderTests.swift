@@ -5,11 +5,7 @@ import Testing
 struct TerminalFrameEncoderTests {
     /// A terminal's widths without glibc: marks and format characters 0, wide characters 2.
     static func width(_ value: UInt32) -> Int {
-        guard let scalar = Unicode.Scalar(value), !DisplayWidth.isControl(scalar) else { return -1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: return DisplayWidth.isWide(value) ? 2 : 1
-        }
+        DisplayWidth.ofScalar(value)
     }
 
     static func encoder(_ codes: TerminalCodes = .ansi()) -> FrameEncoder {

@@ -27,6 +27,8 @@ struct BenchRender: ParsableCommand {
         let screens = ScreenKind.allCases.filter { screen == nil || String(describing: $0) == screen }
         guard !screens.isEmpty else { throw ValidationError("no screen called \(screen ?? "")") }
         var worst = 0.0
+        var worstEncoding = 0.0
+        var previous = ScreenBuffer(width: width, height: height)
         for screen in screens {
             var app = ConsoleApp(session: session, language: .nl)
             app.screen = screen
@@ -47,8 +49,28 @@ struct BenchRender: ParsableCommand {
             worst = max(worst, medianCPU)
             let name = String(describing: screen).padding(toLength: 8, withPad: " ", startingAt: 0)
             print("  \(name) median \(BenchRender.ms(medianCPU)) ms CPU, \(BenchRender.ms(medianWall)) ms wall (fastest \(BenchRender.ms((wall.min() ?? 0) * 1000))), \(last.text().filter { !$0.isWhitespace }.count) characters on screen")
+            let (encodeCPU, bytes) = BenchRender.timeEncoding(last, after: previous, frames: frames)
+            worstEncoding = max(worstEncoding, encodeCPU)
+            print("           its bytes for the terminal, switching from the screen before: median \(BenchRender.ms(encodeCPU)) ms CPU, \(bytes) bytes")
+            previous = last
         }
+        print("busiest switch of screen, its bytes: \(BenchRender.ms(worstEncoding)) ms CPU per frame")
         print("busiest screen: \(BenchRender.ms(worst)) ms CPU per frame (target ≤ 2 ms) — \(worst <= 2 ? "ok" : "TOO SLOW")")
+    }
+
+    /// CPU time of the bytes that take an xterm-like terminal from `before` to `frame` (what the backend
+    /// writes when the screen switches), with the widths of `DisplayWidth` standing in for glibc's.
+    private static func timeEncoding(_ frame: ScreenBuffer, after before: ScreenBuffer, frames: Int) -> (Double, Int) {
+        var encoder = FrameEncoder(codes: .ansi(), systemWidth: DisplayWidth.ofScalar)
+        var out: [UInt8] = []
+        var cpu: [Double] = []
+        for _ in 0..<frames {
+            out.removeAll(keepingCapacity: true)
+            let start = BenchRender.threadCPUSeconds()
+            encoder.encode(frame, over: before, into: &out)
+            cpu.append(BenchRender.threadCPUSeconds() - start)
+        }
+        return (BenchRender.median(cpu) * 1000, out.count)
     }
 
     private static func median(_ values: [Double]) -> Double {

@@ -97,6 +97,15 @@ struct Cell: Equatable, Hashable, Sendable {
         return Unicode.Scalar(value)
     }
 
+    /// Equal cells have equal bytes (no padding, one way to hold each value): three words compared, rather
+    /// than the text and each part of the style one by one. The terminal backend compares every cell of a
+    /// changed row.
+    static func == (a: Cell, b: Cell) -> Bool {
+        a.head == b.head && a.tail == b.tail
+            && withUnsafeBytes(of: a) { $0.load(fromByteOffset: 16, as: UInt64.self) }
+            == withUnsafeBytes(of: b) { $0.load(fromByteOffset: 16, as: UInt64.self) }
+    }
+
     /// An empty (space) cell in the plain style.
     static let blank = Cell(text: " ", width: 1, style: .plain)
 

@@ -180,6 +180,17 @@ enum DisplayWidth {
         return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// The columns one scalar takes by these rules, as a terminal's `wcwidth` answers: -1 for a control
+    /// character, 0 for marks, joiners and other format characters, 2 for wide ones, else 1. For tests and
+    /// benchmarks of the terminal output, which have no terminal to ask.
+    static func ofScalar(_ value: UInt32) -> Int {
+        guard let scalar = Unicode.Scalar(value), !isControl(scalar) else { return -1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: return isWide(value) ? 2 : 1
+        }
+    }
+
     /// Whether a code point is East Asian wide or fullwidth, or an emoji shown as one.
     static func isWide(_ v: UInt32) -> Bool {
         if v < wideRanges[0] { return false }

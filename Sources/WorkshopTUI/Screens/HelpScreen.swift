@@ -1,27 +1,49 @@
+import Synchronization
 import WorkshopModel
 
 /// Every key of the screen the help was opened from, then the keys that work everywhere, then the keys
 /// of a text being typed: written from the same tables that handle the keys.
 enum HelpScreen {
     static func render(_ app: ConsoleApp, area: Rect, into buffer: inout ScreenBuffer, at now: Instant) {
-        let all = lines(app)
         // Two columns on a wide screen: the screen's own keys left, the rest right.
-        if area.width >= 110, let split = all.firstIndex(of: .blank) {
-            let columns = area.columns([nil, nil], spacing: 4)
-            let left = rows(Array(all[..<split]), width: columns[0].width)
-            let right = rows(Array(all[(split + 1)...]), width: columns[1].width)
-            let scroll = min(app.helpScroll, max(0, max(left.count, right.count) - area.height))
-            draw(left, from: scroll, in: columns[0], into: &buffer)
-            draw(right, from: scroll, in: columns[1], into: &buffer)
-            return
+        let areas = area.width >= 110 ? area.columns([nil, nil], spacing: 4) : [area]
+        let columns = laidOut(app, widths: areas.map(\.width))
+        let longest = columns.map(\.count).max() ?? 0
+        let scroll = min(app.helpScroll, max(0, longest - area.height))
+        for (rows, column) in zip(columns, areas) {
+            draw(rows, from: scroll, in: column, into: &buffer)
         }
-        let laidOut = rows(all, width: area.width)
-        let scroll = min(app.helpScroll, max(0, laidOut.count - area.height))
-        draw(laidOut, from: scroll, in: area, into: &buffer)
+    }
+
+    /// What the laid-out columns follow from.
+    private struct Layout: Equatable {
+        var helpFor: ScreenKind
+        var language: Language
+        var widths: [Int]
+    }
+
+    /// The columns laid out last time: the help is the same text each time it opens, and wrapping it anew
+    /// took a fifth of the time of the `?` key.
+    private static let lastLayout = Mutex<(layout: Layout, columns: [[Row]])?>(nil)
+
+    /// The help's rows in one column per width given: all of it, or with two, the screen's own keys left
+    /// and the rest right.
+    private static func laidOut(_ app: ConsoleApp, widths: [Int]) -> [[Row]] {
+        let layout = Layout(helpFor: app.helpFor, language: app.language, widths: widths)
+        if let kept = lastLayout.withLock({ $0?.layout == layout ? $0?.columns : nil }) { return kept }
+        let all = lines(app)
+        let columns: [[Row]]
+        if widths.count == 2, let split = all.firstIndex(of: .blank) {
+            columns = [rows(Array(all[..<split]), width: widths[0]), rows(Array(all[(split + 1)...]), width: widths[1])]
+        } else {
+            columns = [rows(all, width: widths[0])]
+        }
+        lastLayout.withLock { $0 = (layout, columns) }
+        return columns
     }
 
     /// One drawn row: the keys (if any) and a piece of text.
-    private struct Row {
+    private struct Row: Sendable {
         var keys: String
         var text: String
         var style: Style

@@ -41,20 +41,23 @@ struct FrameEncoder {
         let previous = old.flatMap { $0.width == new.width && $0.height == new.height ? $0 : nil }
         current = .plain
         currentHasColor = false
-        // Which columns of the row being written changed. A local, not a property: the loops then pay no
-        // exclusivity check per access.
-        var changed = [Bool](repeating: false, count: new.width)
-        for y in 0..<new.height {
-            if let previous, new.rowEquals(previous, row: y) { continue }
-            new.withRow(y) { row in
-                if let previous {
-                    previous.withRow(y) { before in
-                        for x in 0..<row.count { changed[x] = row[x] != before[x] }
+        let blank = Cell.blank
+        // Which columns of the row being written changed. Local, and through a pointer: the loops then pay
+        // neither an exclusivity nor a uniqueness check per access.
+        var changedColumns = [Bool](repeating: false, count: new.width)
+        changedColumns.withUnsafeMutableBufferPointer { changed in
+            for y in 0..<new.height {
+                if let previous, new.rowEquals(previous, row: y) { continue }
+                new.withRow(y) { row in
+                    if let previous {
+                        previous.withRow(y) { before in
+                            for x in 0..<row.count { changed[x] = row[x] != before[x] }
+                        }
+                    } else {
+                        for x in 0..<row.count { changed[x] = row[x] != blank }
                     }
-                } else {
-                    for x in 0..<row.count { changed[x] = row[x] != .blank }
+                    encode(row: row, y: y, height: new.height, changed: changed, blank: blank, into: &out)
                 }
-                encode(row: row, y: y, height: new.height, changed: &changed, into: &out)
             }
         }
         if current != .plain { switchStyle(to: .plain, into: &out) }
@@ -64,7 +67,8 @@ struct FrameEncoder {
     }
 
     private mutating func encode(
-        row: UnsafeBufferPointer<Cell>, y: Int, height: Int, changed: inout [Bool], into out: inout [UInt8]
+        row: UnsafeBufferPointer<Cell>, y: Int, height: Int, changed: UnsafeMutableBufferPointer<Bool>, blank: Cell,
+        into out: inout [UInt8]
     ) {
         let width = row.count
         // A wide character is written whole: a change to either half rewrites both.
@@ -75,9 +79,11 @@ struct FrameEncoder {
         // Where the row's plain blanks up to its end begin: from there the row is cleared in one sequence
         // rather than written, whatever it showed.
         var blankFrom = width
-        if codes.clearToEndOfLine != nil {
-            while blankFrom > 0, row[blankFrom - 1] == .blank { blankFrom -= 1 }
+        let clear = codes.clearToEndOfLine
+        if clear != nil {
+            while blankFrom > 0, row[blankFrom - 1] == blank { blankFrom -= 1 }
         }
+        let erases = codes.erasesCharacters
         // The bottom-right cell is left alone where writing it would scroll the screen.
         let last = codes.bottomRightScrolls && y == height - 1 ? width - 1 : width
         var x = 0
@@ -97,16 +103,16 @@ struct FrameEncoder {
             moveCursor(row: y, column: x, into: &out)
             var rowDone = false
             while x < end {
-                if x >= blankFrom, let clear = codes.clearToEndOfLine {
+                if x >= blankFrom, let clear {
                     if current != .plain { switchStyle(to: .plain, into: &out) }
                     out.append(contentsOf: clear)
                     rowDone = true
                     break
                 }
                 let cell = row[x]
-                if codes.erasesCharacters, cell == .blank {
+                if erases, cell == blank {
                     var blanks = x + 1
-                    while blanks < end, row[blanks] == .blank { blanks += 1 }
+                    while blanks < end, row[blanks] == blank { blanks += 1 }
                     if blanks - x >= FrameEncoder.erasableBlanks {
                         // Erased in place, then past them: shorter than the spaces.
                         if current != .plain { switchStyle(to: .plain, into: &out) }
