@@ -164,7 +164,11 @@ final class TerminalBackend: TerminalScreen {
         }
         output.removeAll(keepingCapacity: true)
         encoder.encode(buffer, over: old, into: &output)
-        TerminalBackend.writeAll(output)
+        guard TerminalBackend.writeAll(output) else {
+            // Part of the frame may be missing on screen: the next one repaints everything.
+            previous = nil
+            return
+        }
         if showCursor, !cursorShown {
             curs_set(1)
             cursorShown = true
@@ -563,9 +567,11 @@ final class TerminalBackend: TerminalScreen {
         writeAll(Array(text.utf8))
     }
 
-    /// Writes all of `bytes` to the terminal, going on after a partial write or a signal; gives up when the
-    /// terminal is gone (the loop then sees the hang-up).
-    private static func writeAll(_ bytes: [UInt8]) {
+    /// Writes all of `bytes` to the terminal, going on after a partial write or a signal, and waiting (up to
+    /// a second at a time) while a terminal left non-blocking is full. False when it gave up: the terminal
+    /// is gone (the loop then sees the hang-up) or stays full.
+    @discardableResult
+    private static func writeAll(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -574,10 +580,16 @@ final class TerminalBackend: TerminalScreen {
                     offset += written
                 } else if written < 0, errno == EINTR {
                     continue
+                } else if written < 0, errno == EAGAIN {
+                    var output = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+                    let ready = poll(&output, 1, 1000)
+                    if ready < 0, errno == EINTR { continue }
+                    guard ready == 1 else { return false }
                 } else {
-                    return
+                    return false
                 }
             }
+            return true
         }
     }
 
