@@ -16,6 +16,12 @@ struct ScreenBuffer: Equatable, Sendable {
     let height: Int
     /// Where the terminal cursor should show (a line editor sets it); nil keeps it hidden.
     var cursor: Point?
+
+    /// The cursor when it is on the screen: one outside it stays hidden.
+    var cursorOnScreen: Point? {
+        guard let cursor, cursor.x >= 0, cursor.x < width, cursor.y >= 0, cursor.y < height else { return nil }
+        return cursor
+    }
     /// The rows, top to bottom; all start as one shared blank row, copied when first written.
     private var rows: [[Cell]]
 

@@ -19,9 +19,11 @@ struct FrameEncoder {
     /// conformance in the program.
     private var seenStyles: [Style] = []
     private var seenBytes: [[UInt8]] = []
-    /// The style the terminal is in while a frame is written, and whether it has colours.
+    /// The style the terminal is in while a frame is written.
     private var current = Style.plain
-    private var currentHasColor = false
+    /// Whether `codes.resetStyle` also gives back the terminal's own colours: worked out once, not at every
+    /// change of style.
+    private let resetStyleResetsColors: Bool
 
     /// Runs of changed cells this close together are written as one, the cells between included: a cursor
     /// move takes more bytes than they do.
@@ -32,6 +34,7 @@ struct FrameEncoder {
     init(codes: TerminalCodes, systemWidth: @escaping (UInt32) -> Int) {
         self.codes = codes
         self.systemWidth = systemWidth
+        resetStyleResetsColors = codes.resetStyleResetsColors
     }
 
     /// Appends to `out` what turns the screen `old` shows into `new`. With no `old` (a different size, or
@@ -40,7 +43,6 @@ struct FrameEncoder {
     mutating func encode(_ new: ScreenBuffer, over old: ScreenBuffer?, into out: inout [UInt8]) {
         let previous = old.flatMap { $0.width == new.width && $0.height == new.height ? $0 : nil }
         current = .plain
-        currentHasColor = false
         let blank = Cell.blank
         // Which columns of the row being written changed. Local, and through a pointer: the loops then pay
         // neither an exclusivity nor a uniqueness check per access.
@@ -61,7 +63,7 @@ struct FrameEncoder {
             }
         }
         if current != .plain { switchStyle(to: .plain, into: &out) }
-        if let cursor = new.cursor, cursor.x >= 0, cursor.x < new.width, cursor.y >= 0, cursor.y < new.height {
+        if let cursor = new.cursorOnScreen {
             moveCursor(row: cursor.y, column: cursor.x, into: &out)
         }
     }
@@ -250,13 +252,13 @@ struct FrameEncoder {
 
     private mutating func switchStyle(to style: Style, into out: inout [UInt8]) {
         // Back to the terminal's own colours first where the reset does not do it.
-        if currentHasColor, !codes.resetStyleResetsColors, let resetColors = codes.resetColors {
+        let currentHasColor = !codes.foreground.isEmpty && (current.fg != .default || current.bg != .default)
+        if currentHasColor, !resetStyleResetsColors, let resetColors = codes.resetColors {
             out.append(contentsOf: codes.resetStyle)
             out.append(contentsOf: resetColors)
         }
         out.append(contentsOf: bytes(for: style))
         current = style
-        currentHasColor = !codes.foreground.isEmpty && (style.fg != .default || style.bg != .default)
     }
 
     /// A style's bytes: everything off, then its attributes and colours.

@@ -156,8 +156,7 @@ final class TerminalBackend: TerminalScreen {
             wnoutrefresh(window)
             doupdate()
         }
-        let showCursor = buffer.cursor.map { $0.x >= 0 && $0.x < buffer.width && $0.y >= 0 && $0.y < buffer.height }
-            ?? false
+        let showCursor = buffer.cursorOnScreen != nil
         if !showCursor, cursorShown {
             curs_set(0)
             cursorShown = false
@@ -179,37 +178,31 @@ final class TerminalBackend: TerminalScreen {
     /// The sequences a frame is written with, from the terminal's terminfo entry; colours only when the
     /// terminal has them and `NO_COLOR` is not set.
     private static func readCodes(colors wanted: Bool) -> TerminalCodes {
-        func string(_ name: String) -> [UInt8]? {
-            guard let value = name.withCString({ shim_string_capability($0) }) else { return nil }
-            return TerminalCodes.withoutPadding(Array(UnsafeBufferPointer(start: value, count: strlen(value)))
-                .map { UInt8(bitPattern: $0) })
+        /// A string from terminfo as bytes, its padding taken out.
+        func bytes(_ value: UnsafePointer<CChar>?) -> [UInt8]? {
+            guard let value else { return nil }
+            return TerminalCodes.withoutPadding(UnsafeRawBufferPointer(start: value, count: strlen(value)).map { $0 })
         }
-        func formatted(_ capability: [UInt8], _ number: Int) -> [UInt8] {
+        func string(_ name: String) -> [UInt8]? {
+            bytes(name.withCString { shim_string_capability($0) })
+        }
+        /// A parameterised capability with its parameters filled in by terminfo.
+        func formatter(_ capability: [UInt8]) -> (Int, Int) -> [UInt8] {
             let text = capability.map { CChar(bitPattern: $0) } + [0]
-            guard let value = shim_format(text, number, 0) else { return [] }
-            return TerminalCodes.withoutPadding(Array(UnsafeBufferPointer(start: value, count: strlen(value)))
-                .map { UInt8(bitPattern: $0) })
+            return { first, second in bytes(shim_format(text, first, second)) ?? [] }
         }
         let cup = string("cup") ?? []
-        let addressing: TerminalCodes.CursorAddressing
-        if TerminalCodes.isANSICursorAddress(cup) {
-            addressing = .ansi
-        } else {
-            let text = cup.map { CChar(bitPattern: $0) } + [0]
-            addressing = .other { row, column in
-                guard let value = shim_format(text, row, column) else { return [] }
-                return TerminalCodes.withoutPadding(Array(UnsafeBufferPointer(start: value, count: strlen(value)))
-                    .map { UInt8(bitPattern: $0) })
-            }
-        }
+        let addressing: TerminalCodes.CursorAddressing =
+            TerminalCodes.isANSICursorAddress(cup) ? .ansi : .other(formatter(cup))
         let resetStyle = string("sgr0") ?? []
         let resetColors = string("op")
         var foreground: [[UInt8]] = []
         var background: [[UInt8]] = []
         if wanted, let setaf = string("setaf"), let setab = string("setab") {
             let count = shim_number_capability("colors") >= 16 ? 9 : 8
-            foreground = (0..<count).map { formatted(setaf, $0) }
-            background = (0..<count).map { formatted(setab, $0) }
+            let (setForeground, setBackground) = (formatter(setaf), formatter(setab))
+            foreground = (0..<count).map { setForeground($0, 0) }
+            background = (0..<count).map { setBackground($0, 0) }
         }
         var codes = TerminalCodes(
             cursorAddressing: addressing, resetStyle: resetStyle,
