@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Writes scripts/workshop.order: the functions a release `workshop` runs while it starts, then while a
+moderator tours its screens, then while it quits. Package.swift hands the file to the linker (lld's
+--symbol-ordering-file) for release builds, which lays those functions out first and together: start-up then
+touches a few megabytes of the 140 MB binary instead of pieces scattered all over it, and each piece the
+kernel maps in costs memory (README, Performance).
+
+Run it after changes that add or move much code, on a fresh release build, and commit the new file:
+
+    swift build -c release --static-swift-stdlib --product workshop && python3 scripts/hot-code-order.py
+
+A stale file costs nothing but memory: functions it names that are gone are skipped (the linker is told not
+to warn of them), new ones are laid out as if the file did not exist. Needs valgrind, tmux and binutils.
+"""
+
+import collections
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, ".build", "release", "workshop")
+ORDER = os.path.join(ROOT, "scripts", "workshop.order")
+TITLE = "Mechelse warmtestrategie"
+# The keys tui-perf.py presses, then every screen with its help; valgrind runs the program ~50 times slower.
+TOUR = ["?", "Escape", "g", "Escape", "Space", "Tab", "?", "Escape", "Tab", "?", "Escape", "Tab", "?",
+        "Escape", "Tab", "?", "Escape", "Tab"]
+
+
+def run(*argv, **kw):
+    return subprocess.run(argv, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def wait_for(what, test, timeout):
+    deadline = time.monotonic() + timeout
+    while not test():
+        if time.monotonic() > deadline:
+            sys.exit("hot-code-order: gave up waiting for %s after %d s" % (what, timeout))
+        time.sleep(0.5)
+
+
+def called_functions(dump):
+    """Function names in a callgrind dump, in the order they first appear."""
+    names = []
+    with open(dump) as f:
+        for line in f:
+            if line.startswith("fn=") or line.startswith("cfn="):
+                names.append(line.split("=", 1)[1].strip())
+    return names
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else BINARY
+    for tool in ("valgrind", "callgrind_control", "tmux", "objcopy", "nm"):
+        if shutil.which(tool) is None:
+            sys.exit("hot-code-order: %s is missing (apt-get install valgrind tmux binutils)" % tool)
+    if not os.path.exists(binary):
+        sys.exit("hot-code-order: no %s; build it first: swift build -c release --static-swift-stdlib "
+                 "--product workshop" % binary)
+    work = tempfile.mkdtemp(prefix="hot-code-order-")
+    server = ["tmux", "-L", os.path.basename(work), "-f", "/dev/null"]
+    try:
+        # valgrind 3.19 cannot read the DWARF 5 debug information; the symbol table is all it needs.
+        program = os.path.join(work, "workshop")
+        run("objcopy", "--strip-debug", binary, program)
+        dump = os.path.join(work, "callgrind.out")
+        run(*server, "new-session", "-d", "-s", "tour", "-x", "120", "-y", "40",
+            "env", "WORKSHOP_HOME=" + os.path.join(work, "home"),
+            "valgrind", "--tool=callgrind", "--callgrind-out-file=" + dump, "--dump-instr=no",
+            "--compress-strings=no", "--compress-pos=no", "--demangle=no",
+            "--log-file=" + os.path.join(work, "valgrind.log"), program, "run")
+        pid = run(*server, "list-panes", "-t", "tour", "-F", "#{pane_pid}").strip()
+        screen = lambda: run(*server, "capture-pane", "-p", "-t", "tour")
+        wait_for("the first frame", lambda: TITLE in screen(), 180)
+        tiers = []
+        for keys in (TOUR, ["q", "j"]):
+            # Everything run so far goes in one dump (callgrind numbers them .1, .2); the counters restart.
+            run("callgrind_control", "--dump", pid)
+            numbered = "%s.%d" % (dump, len(tiers) + 1)
+            wait_for("callgrind's dump", lambda: os.path.exists(numbered), 60)
+            tiers.append(numbered)
+            for key in keys:
+                run(*server, "send-keys", "-t", "tour", key)
+                time.sleep(2)
+        wait_for("workshop to quit", lambda: os.path.exists(dump), 60)
+        tiers.append(dump)
+
+        # A name the binary defines more than once (a file-local helper such as `objectdestroyTm`, which
+        # many objects have) would move every section that has one, hot or not: leave those out.
+        definitions = collections.Counter()
+        for line in run("nm", "--defined-only", program).splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[1] in "tTwW":
+                definitions[parts[2]] += 1
+        defined = {name for name, count in definitions.items() if count == 1}
+        order, seen, counts = [], set(), []
+        for tier in tiers:
+            before = len(order)
+            for name in called_functions(tier):
+                if name in defined and name not in seen:
+                    seen.add(name)
+                    order.append(name)
+            counts.append(len(order) - before)
+        if counts[0] < 1000:
+            sys.exit("hot-code-order: only %d functions before the first frame; see %s" % (counts[0], work))
+        with open(ORDER, "w") as f:
+            f.write("\n".join(order) + "\n")
+        print("%s: %d functions (start-up %d, the tour %d, quitting %d)"
+              % (os.path.relpath(ORDER), len(order), *counts))
+    finally:
+        subprocess.run(server + ["kill-server"], capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
