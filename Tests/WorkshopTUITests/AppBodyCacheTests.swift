@@ -32,6 +32,25 @@ import WorkshopModel
         #expect(kept >= 10, "only \(kept) of \(keys) frames reused a kept body")
     }
 
+    /// Warming up draws other screens and rehearses the start key on copies: the console itself is left as
+    /// it was, and its next frame (drawn from the body kept by the warm-up) is the frame drawn from scratch.
+    @Test func warmingUpLeavesTheConsoleAsItWas() {
+        let r = AppRehearsal()
+        let now = r.now
+        let app = r.app
+        var before = ScreenBuffer(width: 120, height: 40)
+        app.render(into: &before, at: now)
+        app.warmUp(width: 120, height: 40, at: now)
+        #expect(!app.session.isRunning && app.session.eventCount == 0)
+        #expect(app.bodyCache.frame(for: app.bodyKey(width: 120, height: 40, at: now)) != nil)
+        var after = ScreenBuffer(width: 120, height: 40)
+        app.render(into: &after, at: now)
+        #expect(after == before)
+        // The rehearsal did start the block on its copy: the same key on the console itself asks for it.
+        var pressed = app
+        #expect(pressed.handle(.char(" "), at: now).events.map(\.action) == [.startBlock])
+    }
+
     /// Copies of one console share the cache; a change to one copy never shows another's body.
     @Test func copiesNeverShareABody() {
         let r = AppRehearsal.mechelenEvening()

@@ -17,8 +17,9 @@ protocol ConsoleProgram {
     var session: Session { get }
     /// Draws the whole screen (at least 40×12) into the buffer.
     func render(into buffer: inout ScreenBuffer, at now: Instant)
-    /// Draws every other screen once into a scratch buffer of this size, so that the first switch to each
-    /// is as quick as later ones (the code and tables it needs are loaded then, not on the key).
+    /// Draws every other screen once into a scratch buffer of this size, and rehearses the start key on a
+    /// copy, so that the first switch to each screen and the first start are as quick as later ones (the
+    /// code and type metadata they need are loaded then, not on the key).
     func warmUp(width: Int, height: Int, at now: Instant)
 }
 
@@ -35,6 +36,14 @@ extension ConsoleApp: ConsoleProgram {
             var scratch = ScreenBuffer(width: width, height: height)
             other.render(into: &scratch, at: now)
         }
+        // The moderator's first key is most often Space, which starts the first block: run it on a copy,
+        // events applied but not recorded, and draw what it would show.
+        var rehearsal = self
+        for event in rehearsal.handle(.char(" "), at: now).events {
+            rehearsal.record(event)
+        }
+        var scratch = ScreenBuffer(width: width, height: height)
+        rehearsal.render(into: &scratch, at: now)
         // Last the screen shown, so the body kept for the next key is its own.
         var shown = ScreenBuffer(width: width, height: height)
         render(into: &shown, at: now)
