@@ -96,14 +96,14 @@ def main():
             if len(parts) == 3 and parts[1] in "tTwW":
                 definitions[parts[2]] += 1
         defined = {name for name, count in definitions.items() if count == 1}
+        # Each part sorted by name: the order within one does not matter (all of it runs), and a file
+        # written again then differs only by what moved between the parts.
         order, seen, counts = [], set(), []
         for tier in tiers:
-            before = len(order)
-            for name in called_functions(tier):
-                if name in defined and name not in seen:
-                    seen.add(name)
-                    order.append(name)
-            counts.append(len(order) - before)
+            part = sorted({name for name in called_functions(tier) if name in defined} - seen)
+            seen.update(part)
+            order += part
+            counts.append(len(part))
         if counts[0] < 1000:
             sys.exit("hot-code-order: only %d functions before the first frame; see %s" % (counts[0], work))
         with open(ORDER, "w") as f:
