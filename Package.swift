@@ -75,7 +75,7 @@ let package = Package(
             // lookup and walked them for dladdr — 4 MiB less memory and a quicker start (README, Performance).
             // lld lays out first and together the functions scripts/workshop.order names (those start-up and
             // a tour of the screens run), so they share a few megabytes of the binary instead of touching
-            // pieces all over it: 5 MiB less memory. Functions the file names that are gone are skipped.
+            // pieces all over it: 5.5 MiB less memory. Functions the file names that are gone are skipped.
             // StaticLibraries/ holds linker scripts that turn -lsqlite3, -lncursesw, -ltinfo and -lstdc++
             // into their static archives: four libraries fewer to load at every start.
             linkerSettings: [
