@@ -5,9 +5,11 @@ moderator tours its screens, then while it quits. Package.swift hands the file t
 touches a few megabytes of the 140 MB binary instead of pieces scattered all over it, and each piece the
 kernel maps in costs memory (README, Performance).
 
-Run it after changes that add or move much code, on a fresh release build, and commit the new file:
+Run it after changes that add or move much code, on a fresh release build; then link again (the build does
+not know the file is an input) and commit the new file:
 
     swift build -c release --static-swift-stdlib --product workshop && python3 scripts/hot-code-order.py
+    rm .build/release/workshop && swift build -c release --static-swift-stdlib --product workshop
 
 A stale file costs nothing but memory: functions it names that are gone are skipped (the linker is told not
 to warn of them), new ones are laid out as if the file did not exist. Needs valgrind, tmux and binutils.
@@ -34,21 +36,25 @@ def run(*argv, **kw):
     return subprocess.run(argv, check=True, capture_output=True, text=True, **kw).stdout
 
 
+class Failure(Exception):
+    pass
+
+
 def wait_for(what, test, timeout):
     deadline = time.monotonic() + timeout
     while not test():
         if time.monotonic() > deadline:
-            sys.exit("hot-code-order: gave up waiting for %s after %d s" % (what, timeout))
+            raise Failure("gave up waiting for %s after %d s" % (what, timeout))
         time.sleep(0.5)
 
 
 def called_functions(dump):
-    """Function names in a callgrind dump, in the order they first appear."""
-    names = []
+    """The names of the functions a callgrind dump saw run."""
+    names = set()
     with open(dump) as f:
         for line in f:
             if line.startswith("fn=") or line.startswith("cfn="):
-                names.append(line.split("=", 1)[1].strip())
+                names.add(line.split("=", 1)[1].strip())
     return names
 
 
@@ -73,7 +79,13 @@ def main():
             "--compress-strings=no", "--compress-pos=no", "--demangle=no",
             "--log-file=" + os.path.join(work, "valgrind.log"), program, "run")
         pid = run(*server, "list-panes", "-t", "tour", "-F", "#{pane_pid}").strip()
-        screen = lambda: run(*server, "capture-pane", "-p", "-t", "tour")
+
+        def screen():
+            shown = subprocess.run(server + ["capture-pane", "-p", "-t", "tour"], capture_output=True, text=True)
+            if shown.returncode != 0:
+                raise Failure("workshop or valgrind stopped before its first frame")
+            return shown.stdout
+
         wait_for("the first frame", lambda: TITLE in screen(), 180)
         tiers = []
         for keys in (TOUR, ["q", "j"]):
@@ -100,16 +112,21 @@ def main():
         # written again then differs only by what moved between the parts.
         order, seen, counts = [], set(), []
         for tier in tiers:
-            part = sorted({name for name in called_functions(tier) if name in defined} - seen)
+            part = sorted((called_functions(tier) & defined) - seen)
             seen.update(part)
             order += part
             counts.append(len(part))
         if counts[0] < 1000:
-            sys.exit("hot-code-order: only %d functions before the first frame; see %s" % (counts[0], work))
+            raise Failure("only %d functions ran before the first frame" % counts[0])
         with open(ORDER, "w") as f:
             f.write("\n".join(order) + "\n")
         print("%s: %d functions (start-up %d, the tour %d, quitting %d)"
               % (os.path.relpath(ORDER), len(order), *counts))
+    except (Failure, subprocess.CalledProcessError) as failure:
+        log = os.path.join(work, "valgrind.log")
+        tail = open(log).read().splitlines()[-12:] if os.path.exists(log) else []
+        sys.exit("hot-code-order: %s; %s was left as it was. valgrind's last words:\n%s"
+                 % (failure, os.path.relpath(ORDER), "\n".join(tail)))
     finally:
         subprocess.run(server + ["kill-server"], capture_output=True)
         shutil.rmtree(work, ignore_errors=True)
