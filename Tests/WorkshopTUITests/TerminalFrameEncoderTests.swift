@@ -14,13 +14,19 @@ struct TerminalFrameEncoderTests {
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
+    /// The bytes a new encoder writes to bring the screen from `old` to `new`.
+    static func encoded(_ new: ScreenBuffer, over old: ScreenBuffer?, codes: TerminalCodes = .ansi()) -> [UInt8] {
+        var encoder = Self.encoder(codes)
+        var out: [UInt8] = []
+        encoder.encode(new, over: old, into: &out)
+        return out
+    }
+
     @Test("A frame like the last one writes nothing")
     func unchangedWritesNothing() {
         var b = ScreenBuffer(width: 20, height: 4)
         b.put("Geïntegreerde aanpak", x: 0, y: 1, style: Style(fg: .red, bold: true))
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(b, over: b, into: &out)
+        let out = Self.encoded(b, over: b)
         #expect(out.isEmpty)
     }
 
@@ -30,9 +36,7 @@ struct TerminalFrameEncoderTests {
         before.put("stemmen: 3", x: 0, y: 2)
         var after = before
         after.put("4", x: 9, y: 2)
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(after, over: before, into: &out)
+        let out = Self.encoded(after, over: before)
         #expect(out == Self.bytes("\u{1B}[3;10H4"))
     }
 
@@ -42,6 +46,7 @@ struct TerminalFrameEncoderTests {
         var near = before
         near.put("a", x: 2, y: 0)
         near.put("b", x: 6, y: 0)
+        // One encoder for both frames: what it keeps between frames must not change the bytes.
         var encoder = Self.encoder()
         var out: [UInt8] = []
         encoder.encode(near, over: before, into: &out)
@@ -61,9 +66,7 @@ struct TerminalFrameEncoderTests {
         before.put(String(repeating: "x", count: 60), x: 0, y: 0)
         var after = ScreenBuffer(width: 60, height: 2)
         after.put("kort", x: 0, y: 0)
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(after, over: before, into: &out)
+        let out = Self.encoded(after, over: before)
         #expect(out == Self.bytes("\u{1B}[1Hkort\u{1B}[K"))
     }
 
@@ -75,9 +78,7 @@ struct TerminalFrameEncoderTests {
         var after = ScreenBuffer(width: 60, height: 2)
         after.put("a", x: 5, y: 1)
         after.put("b", x: 54, y: 1)
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(after, over: before, into: &out)
+        let out = Self.encoded(after, over: before)
         #expect(out == Self.bytes("\u{1B}[1;6H\u{1B}[K\u{1B}[2;6Ha\u{1B}[48X\u{1B}[2;55Hb"))
     }
 
@@ -86,9 +87,7 @@ struct TerminalFrameEncoderTests {
         var b = ScreenBuffer(width: 20, height: 1)
         b.put("rood", x: 0, y: 0, style: Style(fg: .red, bold: true))
         b.put("gewoon", x: 5, y: 0)
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(b, over: nil, into: &out)
+        let out = Self.encoded(b, over: nil)
         #expect(out == Self.bytes("\u{1B}[1H\u{1B}[0;31;1mrood\u{1B}[m gewoon"))
     }
 
@@ -126,9 +125,7 @@ struct TerminalFrameEncoderTests {
     func cursorPlaced() {
         var b = ScreenBuffer(width: 10, height: 3)
         b.cursor = Point(x: 4, y: 2)
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(b, over: nil, into: &out)
+        let out = Self.encoded(b, over: nil)
         #expect(out == Self.bytes("\u{1B}[3;5H"))
     }
 
@@ -139,9 +136,7 @@ struct TerminalFrameEncoderTests {
         b.put("ijklmnop", x: 0, y: 1)
         var codes = TerminalCodes.ansi()
         codes.bottomRightScrolls = true
-        var encoder = Self.encoder(codes)
-        var out: [UInt8] = []
-        encoder.encode(b, over: nil, into: &out)
+        let out = Self.encoded(b, over: nil, codes: codes)
         var terminal = TinyTerminal(width: 8, height: 2, scrollsAtBottomRight: true)
         terminal.apply(out)
         #expect(!terminal.scrolled)
@@ -153,9 +148,7 @@ struct TerminalFrameEncoderTests {
     func zwjSequence() {
         var b = ScreenBuffer(width: 10, height: 1)
         b.put("👨‍👩‍👧x", x: 0, y: 0)
-        var encoder = Self.encoder()
-        var out: [UInt8] = []
-        encoder.encode(b, over: nil, into: &out)
+        let out = Self.encoded(b, over: nil)
         #expect(out == Self.bytes("\u{1B}[1H👨x"))
         var terminal = TinyTerminal(width: 10, height: 1)
         terminal.apply(out)
@@ -233,9 +226,7 @@ struct TerminalFrameEncoderTests {
         codes.cursorAddressing = .other { row, column in Self.bytes("<\(row),\(column)>") }
         var b = ScreenBuffer(width: 10, height: 3)
         b.put("z", x: 3, y: 1)
-        var encoder = Self.encoder(codes)
-        var out: [UInt8] = []
-        encoder.encode(b, over: nil, into: &out)
+        let out = Self.encoded(b, over: nil, codes: codes)
         #expect(out == Self.bytes("<1,3>z"))
     }
 }
