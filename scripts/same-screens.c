@@ -4,11 +4,13 @@
 
      cc -O2 -o /tmp/same-screens scripts/same-screens.c -lncursesw
      /tmp/same-screens scripts/screens/console-120x40.ans scripts/screens/help-120x40.ans
+     /tmp/same-screens --sync /tmp/same-screens.sync \
+         scripts/screens/console-120x40.ans scripts/screens/started-120x40.ans
 
-   The screens are tmux captures with styles (`tmux capture-pane -e -p`) of `workshop run` at 120x40,
-   before and after `?`. With `--sync FILE` every key first appends a 4 KiB record to FILE and waits for
-   `fdatasync`, as a program does that saves what a key did before it shows it (`workshop`'s `Space`, whose
-   screens are console-120x40.ans and started-120x40.ans). Only the SGR sequences such captures hold are read: 0, 1, 2, 4, 7, their
+   The screens are tmux captures with styles (`tmux capture-pane -e -p`) of one `workshop run` at 120x40:
+   as it starts, after `?`, and (after Escape) after `Space`. With `--sync FILE` every key first appends a
+   4 KiB record to FILE and waits for `fdatasync`, as a program does that saves what a key did before it
+   shows it (`workshop`'s `Space`). Only the SGR sequences such captures hold are read: 0, 1, 2, 4, 7, their
    resets 22, 24, 27, and the colours 30-37, 39, 40-47, 49, 90-97, 100-107. */
 /* Wide-character curses and wcswidth. */
 #define _XOPEN_SOURCE 700
