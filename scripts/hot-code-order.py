@@ -3,10 +3,11 @@
 moderator tours its screens, then while it quits. Package.swift hands the file to the linker (lld's
 --symbol-ordering-file) for release builds, which lays those functions out first and together: start-up then
 touches a few megabytes of the 140 MB binary instead of pieces scattered all over it, and each piece the
-kernel maps in costs memory (README, Performance).
+kernel maps in costs memory (README, Performance). The functions that ran but share their name with others,
+which that file cannot name, it writes into scripts/workshop.ld by file instead.
 
 Run it after changes that add or move much code, on a fresh release build; then link again (the build does
-not know the file is an input) and commit the new file:
+not know the files are inputs) and commit the new files:
 
     swift build -c release --static-swift-stdlib --product workshop && python3 scripts/hot-code-order.py
     rm .build/release/workshop && swift build -c release --static-swift-stdlib --product workshop
@@ -27,6 +28,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "release", "workshop")
 ORDER = os.path.join(ROOT, "scripts", "workshop.order")
 TITLE = "Mechelse warmtestrategie"
+END_MARKER = "workshop_hot_code_end"
+LAYOUT = os.path.join(ROOT, "scripts", "workshop.ld")
+BEGIN_REPEATED = "/* Written by scripts/hot-code-order.py: */"
+END_REPEATED = "/* End of what hot-code-order.py writes. */"
+# The object files of the modules built with a section per function (Package.swift's ownCode).
+OWN_OBJECTS = "*/Workshop*.build/*.o"
 # The keys tui-perf.py presses, then every screen with its help; valgrind runs the program ~50 times slower.
 TOUR = ["?", "Escape", "g", "Escape", "Space", "Tab", "?", "Escape", "Tab", "?", "Escape", "Tab", "?",
         "Escape", "Tab", "?", "Escape", "Tab"]
@@ -56,6 +63,18 @@ def called_functions(dump):
             if line.startswith("fn=") or line.startswith("cfn="):
                 names.add(line.split("=", 1)[1].strip())
     return names
+
+
+def write_repeated(names):
+    """Lists, in scripts/workshop.ld, the sections of the functions that ran but have names the ordering file
+    cannot use. The linker script can name them by file as well: only our own modules, whose every function
+    has a section of its own (Package.swift), so the few copies there move and nothing else does."""
+    text = open(LAYOUT).read()
+    begin, end = text.index(BEGIN_REPEATED), text.index(END_REPEATED)
+    lines = ["    %s(.text.%s)" % (OWN_OBJECTS, name) for name in names if "*" not in name and ")" not in name]
+    block = BEGIN_REPEATED + "\n" + "\n".join(lines) + "\n    "
+    with open(LAYOUT, "w") as f:
+        f.write(text[:begin] + block + text[end:])
 
 
 def main():
@@ -109,17 +128,23 @@ def main():
                 definitions[parts[2]] += 1
         defined = {name for name, count in definitions.items() if count == 1}
         # Each part sorted by name: the order within one does not matter (all of it runs), and a file
-        # written again then differs only by what moved between the parts.
-        order, seen, counts = [], set(), []
-        for tier in tiers:
-            part = sorted((called_functions(tier) & defined) - seen)
+        # written again then differs only by what moved between the parts. The entry point runs first of
+        # all, but callgrind does not name it.
+        order, seen, counts, repeated = [], set(), [], set()
+        for number, tier in enumerate(tiers):
+            called = called_functions(tier) | ({"_start"} if number == 0 else set())
+            part = sorted((called & defined) - seen)
             seen.update(part)
             order += part
             counts.append(len(part))
+            repeated |= {name for name in called if definitions[name] > 1}
         if counts[0] < 1000:
             raise Failure("only %d functions ran before the first frame" % counts[0])
+        # Last, the marker CStartup reads as the end of the code start-up runs (Sources/CStartup/startup.c).
+        order = [name for name in order if name != END_MARKER] + [END_MARKER]
         with open(ORDER, "w") as f:
             f.write("\n".join(order) + "\n")
+        write_repeated(sorted(repeated))
         print("%s: %d functions (start-up %d, the tour %d, quitting %d)"
               % (os.path.relpath(ORDER), len(order), *counts))
     except (Failure, subprocess.CalledProcessError) as failure:
