@@ -60,6 +60,9 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Paging advice for the release binary's own pages, given before Swift's runtime starts (README,
+        // Performance). Nothing calls it: it is a constructor.
+        .target(name: "CStartup"),
         // The `workshop` executable: command line, key map, views, and the one ncurses backend file.
         .executableTarget(
             name: "WorkshopTUI",
@@ -69,6 +72,7 @@ let package = Package(
                 "WorkshopMinutes",
                 "WorkshopWeb",
                 "CNcurses",
+                "CStartup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: ownCode,
