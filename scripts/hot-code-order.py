@@ -70,11 +70,15 @@ def write_repeated(names):
     cannot use. The linker script can name them by file as well: only our own modules, whose every function
     has a section of its own (Package.swift), so the few copies there move and nothing else does."""
     text = open(LAYOUT).read()
+    if BEGIN_REPEATED not in text or END_REPEATED not in text:
+        raise Failure("%s lacks the lines %s and %s between which the list goes"
+                      % (os.path.relpath(LAYOUT), BEGIN_REPEATED, END_REPEATED))
     begin, end = text.index(BEGIN_REPEATED), text.index(END_REPEATED)
     lines = ["    %s(.text.%s)" % (OWN_OBJECTS, name) for name in names if "*" not in name and ")" not in name]
     block = BEGIN_REPEATED + "\n" + "\n".join(lines) + "\n    "
     with open(LAYOUT, "w") as f:
         f.write(text[:begin] + block + text[end:])
+    return len(lines)
 
 
 def main():
@@ -140,13 +144,14 @@ def main():
             repeated |= {name for name in called if definitions[name] > 1}
         if counts[0] < 1000:
             raise Failure("only %d functions ran before the first frame" % counts[0])
-        # Last, the marker CStartup reads as the end of the code start-up runs (Sources/CStartup/startup.c).
+        # Last, the marker CStartup reads as the end of the code that start-up and the tour run
+        # (Sources/CStartup/startup.c).
         order = [name for name in order if name != END_MARKER] + [END_MARKER]
         with open(ORDER, "w") as f:
             f.write("\n".join(order) + "\n")
-        write_repeated(sorted(repeated))
-        print("%s: %d functions (start-up %d, the tour %d, quitting %d)"
-              % (os.path.relpath(ORDER), len(order), *counts))
+        shared = write_repeated(sorted(repeated))
+        print("%s: %d functions (start-up %d, the tour %d, quitting %d); %s: %d that share their names"
+              % (os.path.relpath(ORDER), len(order), *counts, os.path.relpath(LAYOUT), shared))
     except (Failure, subprocess.CalledProcessError) as failure:
         log = os.path.join(work, "valgrind.log")
         tail = open(log).read().splitlines()[-12:] if os.path.exists(log) else []
