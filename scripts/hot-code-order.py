@@ -145,8 +145,8 @@ def main():
         if counts[0] < 1000:
             raise Failure("only %d functions ran before the first frame" % counts[0])
         # Last, the marker CStartup reads as the end of the code that start-up and the tour run
-        # (Sources/CStartup/startup.c).
-        order = [name for name in order if name != END_MARKER] + [END_MARKER]
+        # (Sources/CStartup/startup.c). Nothing calls it, so callgrind never lists it.
+        order.append(END_MARKER)
         with open(ORDER, "w") as f:
             f.write("\n".join(order) + "\n")
         shared = write_repeated(sorted(repeated))
